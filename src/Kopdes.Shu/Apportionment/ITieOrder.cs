@@ -1,0 +1,23 @@
+namespace Kopdes.Shu.Apportionment;
+
+/// <summary>
+/// Decides which of two parties with equal fractional remainders receives a leftover unit first.
+/// Must be a strict total order over the parties' indices.
+/// </summary>
+internal interface ITieOrder
+{
+    /// <summary>Negative when party <paramref name="a"/> comes before party <paramref name="b"/>.</summary>
+    int Compare(int a, int b);
+}
+
+/// <summary>Ties go to the party listed first (funds, business units).</summary>
+internal readonly struct ListedOrder : ITieOrder
+{
+    public int Compare(int a, int b) => a.CompareTo(b);
+}
+
+/// <summary>Ties go to the party whose key is smaller in ordinal string order (member ids).</summary>
+internal readonly struct OrdinalKeyOrder(string[] keys) : ITieOrder
+{
+    public int Compare(int a, int b) => string.CompareOrdinal(keys[a], keys[b]);
+}

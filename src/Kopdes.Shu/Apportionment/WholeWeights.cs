@@ -1,0 +1,103 @@
+namespace Kopdes.Shu.Apportionment;
+
+/// <summary>
+/// Turns non-negative decimals into whole numbers with the same ratios, by scaling all of them to the
+/// largest number of decimal places among them. Exact: 12.5 and 7 become 125 and 70.
+/// </summary>
+internal static class WholeWeights
+{
+    private static readonly UInt128[] PowersOfTen = BuildPowers();
+
+    /// <summary>Decimal places needed to write <paramref name="value"/> without trailing zeros.</summary>
+    public static int Scale(decimal value)
+    {
+        var scale = value.Scale;
+        if (scale == 0)
+        {
+            return 0;
+        }
+
+        var mantissa = Mantissa(value);
+        while (scale > 0 && mantissa % 10 == UInt128.Zero)
+        {
+            mantissa /= 10;
+            scale--;
+        }
+
+        return scale;
+    }
+
+    /// <summary>
+    /// <paramref name="value"/> x 10^<paramref name="scale"/> as a whole number; false when the value has
+    /// more places than <paramref name="scale"/> or the result does not fit 128 bits.
+    /// </summary>
+    public static bool TryScale(decimal value, int scale, out UInt128 whole)
+    {
+        whole = UInt128.Zero;
+        if (value < 0)
+        {
+            return false;
+        }
+
+        var mantissa = Mantissa(value);
+        var shift = scale - value.Scale;
+        while (shift < 0)
+        {
+            var (quotient, remainder) = UInt128.DivRem(mantissa, 10);
+            if (remainder != UInt128.Zero)
+            {
+                return false;
+            }
+
+            mantissa = quotient;
+            shift++;
+        }
+
+        if (shift >= PowersOfTen.Length || mantissa > UInt128.MaxValue / PowersOfTen[shift])
+        {
+            return false;
+        }
+
+        whole = mantissa * PowersOfTen[shift];
+        return true;
+    }
+
+    /// <summary>Scales every value to the largest scale among them; false when one does not fit 128 bits.</summary>
+    public static bool TryConvert(ReadOnlySpan<decimal> values, Span<UInt128> wholes)
+    {
+        var scale = 0;
+        foreach (var value in values)
+        {
+            scale = Math.Max(scale, Scale(value));
+        }
+
+        for (var i = 0; i < values.Length; i++)
+        {
+            if (!TryScale(values[i], scale, out wholes[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static UInt128 Mantissa(decimal value)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        return new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+    }
+
+    private static UInt128[] BuildPowers()
+    {
+        var powers = new UInt128[39];
+        powers[0] = UInt128.One;
+        for (var i = 1; i < powers.Length; i++)
+        {
+            powers[i] = powers[i - 1] * 10;
+        }
+
+        return powers;
+    }
+}

@@ -1,0 +1,402 @@
+using Kopdes.Shu.Apportionment;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Money;
+using Kopdes.Shu.Policies;
+using Kopdes.Shu.Results;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.Engine;
+
+/// <summary>
+/// The calculation, top to bottom, in the order of the SHU rules (steps 1-10). Start here to find where
+/// any rupiah goes: the dust and unallocatable pools to the reserve (step 2, step 5), forfeits to the
+/// forfeit fund (step 7), and every sum checked at the end (step 10).
+/// </summary>
+internal static class AllocationPipeline
+{
+    public static List<Issue> Validate(
+        ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, out Dictionary<string, int>? memberIndex)
+    {
+        var issues = new List<Issue>(ledger.Issues);
+        memberIndex = null;
+        if (balances is not null)
+        {
+            issues.AddRange(balances.Issues);
+            memberIndex = new Dictionary<string, int>(ledger.Count, StringComparer.Ordinal);
+            for (var i = 0; i < ledger.Count; i++)
+            {
+                memberIndex.TryAdd(ledger.Ids[i], i);
+            }
+
+            for (var row = 0; row < balances.Count; row++)
+            {
+                if (!memberIndex.ContainsKey(balances.MemberIds[row]))
+                {
+                    issues.Add(IssueCatalog.BalanceUnknownMember(balances.MemberIds[row], row));
+                }
+            }
+        }
+
+        issues.AddRange(PolicyRules.Check(policy, ledger, balances));
+        return issues;
+    }
+
+    public static ShuOutcome Run(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances)
+    {
+        var issues = Validate(policy, ledger, balances, out var memberIndex);
+        if (issues.Exists(i => i.IsError))
+        {
+            return ShuOutcome.Failure(issues);
+        }
+
+        // 1. Loss year: nothing is distributed, every member is still listed (the same steps on 0 units).
+        var shu = policy.TotalShu;
+        var isLoss = shu <= 0;
+        if (isLoss)
+        {
+            issues.Add(IssueCatalog.LossYear(shu));
+        }
+
+        // 2. Rounding unit: whole units; the dust below one unit goes to the reserve.
+        var unit = policy.RoundingUnit;
+        var wholeUnits = isLoss ? 0L : (long)((shu - (shu % unit)) / unit);
+        var dust = isLoss ? 0m : shu - (wholeUnits * unit);
+
+        // 3. Funds by largest remainder, ties to the fund listed first; parents split again.
+        var nodes = FundNode.Flatten(policy.Funds);
+        ApportionFunds(nodes, wholeUnits, issues);
+        if (issues.Exists(i => i.IsError))
+        {
+            return ShuOutcome.Failure(issues);
+        }
+
+        var reserve = nodes.Find(n => n.Fund.Reserve)!;
+
+        // 4-6. Member pools: weights from the basis, eligible members only, apportioned by largest remainder.
+        var eligible = PolicyRules.EligibilityMask(policy);
+        var apportionment = new MemberApportionment(ledger, eligible);
+        var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
+        var weights = new decimal[poolNodes.Count][];
+        var poolUnits = new long[poolNodes.Count][];
+        var unallocated = new long[poolNodes.Count];
+        var pools = new List<PoolAllocation>(poolNodes.Count);
+        for (var p = 0; p < poolNodes.Count; p++)
+        {
+            var fund = poolNodes[p].Fund;
+            var total = poolNodes[p].Units;
+            poolUnits[p] = new long[ledger.Count];
+            if (fund.PerUnit)
+            {
+                pools.Add(ApportionPerUnit(
+                    p, poolNodes[p], policy, ledger, apportionment, reserve, issues, out weights[p], poolUnits[p], out unallocated[p]));
+                continue;
+            }
+
+            weights[p] = PoolWeights(fund, ledger, balances, memberIndex);
+            var outcome = apportionment.Apportion(total, weights[p], poolUnits[p]);
+            if (outcome.Status == ApportionStatus.Overflow)
+            {
+                issues.Add(IssueCatalog.WeightsTooLarge(fund.Code));
+                continue;
+            }
+
+            if (outcome.Status == ApportionStatus.NoWeight && total > 0)
+            {
+                unallocated[p] = total;
+                issues.Add(IssueCatalog.NoEligibleWeight(fund.Code, null, total * unit, reserve.Fund.Code));
+            }
+
+            pools.Add(NewPool(p, poolNodes[p], unit, outcome) with { Unallocated = unallocated[p] * unit });
+        }
+
+        if (issues.Exists(i => i.IsError))
+        {
+            return ShuOutcome.Failure(issues);
+        }
+
+        // 7-9. Minimum payout, tax, cash rounding: per member, by the one formula in Payout.
+        var allocated = new long[ledger.Count];
+        foreach (var amounts in poolUnits)
+        {
+            for (var i = 0; i < allocated.Length; i++)
+            {
+                allocated[i] += amounts[i];
+            }
+        }
+
+        var totals = new MemberTotals();
+        var forfeitedUnits = new long[poolNodes.Count];
+        for (var i = 0; i < allocated.Length; i++)
+        {
+            var payout = Payout.For(allocated[i] * unit, policy.MinimumPayout, policy.TaxRate, policy.EffectiveCashUnit);
+            totals.Add(payout);
+            if (payout.Forfeited > 0)
+            {
+                for (var p = 0; p < poolUnits.Length; p++)
+                {
+                    forfeitedUnits[p] += poolUnits[p][i];
+                }
+            }
+        }
+
+        var forfeitFund = policy.MinimumPayoutFund is { } code
+            ? nodes.Find(n => string.Equals(n.Fund.Code, code, StringComparison.OrdinalIgnoreCase))!
+            : reserve;
+        var funds = nodes.ConvertAll(n => new FundAllocation
+        {
+            Code = n.Fund.Code,
+            Name = n.Fund.DisplayName,
+            ParentCode = n.Parent < 0 ? null : nodes[n.Parent].Fund.Code,
+            Depth = n.Depth,
+            Percent = n.Fund.Percent,
+            PercentOfShu = n.PercentOfShu,
+            IsPool = n.Fund.IsPool,
+            IsParent = n.Fund.IsParent,
+            IsReserve = n.Fund.Reserve,
+            IsVillage = PolicyRules.IsVillageFund(n.Fund),
+            Apportioned = n.Units * unit,
+            Dust = n == reserve ? dust : 0m,
+            Unallocated = n == reserve ? unallocated.Sum() * unit : 0m,
+            Forfeited = n == forfeitFund ? forfeitedUnits.Sum() * unit : 0m,
+        });
+
+        var poolSums = poolUnits.Select(SumOf).ToArray();
+        pools = pools.ConvertAll(pool => pool with
+        {
+            Distributed = (poolSums[pool.Index] - forfeitedUnits[pool.Index]) * unit,
+            Forfeited = forfeitedUnits[pool.Index] * unit,
+        });
+
+        // 10. Reconciliation: independent sums that must agree to the rupiah, or no result.
+        var checks = Reconciliation.Check(
+            isLoss ? 0m : shu, unit, nodes, funds, pools, poolSums, allocated, totals);
+        var failed = checks.Where(c => !c.Passed).ToList();
+        if (failed.Count > 0)
+        {
+            throw new ReconciliationException(failed);
+        }
+
+        var result = new ShuResult(policy, ledger, eligible)
+        {
+            Shu = shu,
+            RoundingUnit = unit,
+            CashUnit = policy.EffectiveCashUnit,
+            WholeUnits = wholeUnits,
+            Dust = dust,
+            Funds = funds,
+            Pools = pools,
+            Warnings = issues,
+            Checks = checks,
+            TotalGross = totals.Gross,
+            TotalTax = totals.Tax,
+            TotalNet = totals.Net,
+            TotalCash = totals.Cash,
+            TotalToVoluntarySavings = totals.ToVoluntarySavings,
+            TotalForfeited = totals.Forfeited,
+            MembersPaid = totals.Paid,
+            Weights = weights,
+            PoolUnits = poolUnits,
+            AllocatedUnits = allocated,
+        };
+        return ShuOutcome.Success(result);
+    }
+
+    private static void ApportionFunds(List<FundNode> nodes, long wholeUnits, List<Issue> issues)
+    {
+        ApportionSiblings(nodes, -1, wholeUnits, issues);
+        for (var i = 0; i < nodes.Count; i++)
+        {
+            if (nodes[i].Fund.IsParent)
+            {
+                ApportionSiblings(nodes, i, nodes[i].Units, issues);
+            }
+        }
+    }
+
+    private static void ApportionSiblings(List<FundNode> nodes, int parent, long total, List<Issue> issues)
+    {
+        var siblings = nodes.Where(n => n.Parent == parent).ToArray();
+        var percents = siblings.Select(n => n.Fund.Percent).ToArray();
+        var whole = new UInt128[siblings.Length];
+        var shares = new long[siblings.Length];
+        var status = WholeWeights.TryConvert(percents, whole)
+            ? LargestRemainder.Apportion(total, whole, shares, new int[siblings.Length], default(ListedOrder), out _)
+            : ApportionStatus.Overflow;
+        if (status == ApportionStatus.Overflow)
+        {
+            issues.Add(IssueCatalog.WeightsTooLarge(parent < 0 ? "funds" : nodes[parent].Fund.Code));
+            return;
+        }
+
+        for (var i = 0; i < siblings.Length; i++)
+        {
+            siblings[i].Units = shares[i];
+        }
+    }
+
+    private static PoolAllocation ApportionPerUnit(
+        int index,
+        FundNode node,
+        ShuPolicy policy,
+        MemberLedger ledger,
+        MemberApportionment apportionment,
+        FundNode reserve,
+        List<Issue> issues,
+        out decimal[] weights,
+        long[] amounts,
+        out long unallocated)
+    {
+        var unit = policy.RoundingUnit;
+        var units = policy.Units;
+
+        // The pool is split among units by their positive SHU; a losing unit weighs 0, ties to the unit listed first.
+        var unitShus = units.Select(u => Math.Max(u.Shu, 0m)).ToArray();
+        var whole = new UInt128[units.Count];
+        var shares = new long[units.Count];
+        var status = WholeWeights.TryConvert(unitShus, whole)
+            ? LargestRemainder.Apportion(node.Units, whole, shares, new int[units.Count], default(ListedOrder), out _)
+            : ApportionStatus.Overflow;
+        if (status == ApportionStatus.Overflow)
+        {
+            issues.Add(IssueCatalog.WeightsTooLarge(node.Fund.Code));
+        }
+
+        weights = new decimal[ledger.Count];
+        unallocated = 0;
+        var unitAmounts = new long[ledger.Count];
+        var unitAllocations = new List<UnitPoolAllocation>(units.Count);
+        var totalWeight = 0m;
+        for (var k = 0; k < units.Count; k++)
+        {
+            var column = ledger.Column(ColumnNames.UnitTransactions(units[k].Code));
+            if (column is not null)
+            {
+                for (var i = 0; i < weights.Length; i++)
+                {
+                    weights[i] += column[i];
+                }
+            }
+
+            var outcome = apportionment.Apportion(shares[k], column, unitAmounts);
+            if (outcome.Status == ApportionStatus.Overflow)
+            {
+                issues.Add(IssueCatalog.WeightsTooLarge($"{node.Fund.Code} ({units[k].Code})"));
+                continue;
+            }
+
+            var lost = outcome.Status == ApportionStatus.NoWeight ? shares[k] : 0L;
+            if (lost > 0)
+            {
+                issues.Add(IssueCatalog.NoEligibleWeight(node.Fund.Code, units[k].Code, lost * unit, reserve.Fund.Code));
+            }
+
+            unallocated += lost;
+            totalWeight += outcome.TotalWeight;
+            for (var i = 0; i < amounts.Length; i++)
+            {
+                amounts[i] += unitAmounts[i];
+            }
+
+            unitAllocations.Add(new UnitPoolAllocation
+            {
+                UnitCode = units[k].Code,
+                UnitShu = units[k].Shu,
+                Amount = shares[k] * unit,
+                TotalWeight = outcome.TotalWeight,
+                Unallocated = lost * unit,
+                Scale = outcome.Scale,
+                WholeWeight = outcome.WholeWeight,
+            });
+        }
+
+        var eligible = PolicyRules.EligibilityMask(policy);
+        var weightedMembers = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (weights[i] > 0 && eligible[(int)ledger.Statuses[i]])
+            {
+                weightedMembers++;
+            }
+        }
+
+        return new PoolAllocation
+        {
+            Index = index,
+            Code = node.Fund.Code,
+            Name = node.Fund.DisplayName,
+            Basis = node.Fund.Basis,
+            Savings = node.Fund.Savings,
+            PerUnit = true,
+            Amount = node.Units * unit,
+            TotalWeight = totalWeight,
+            WeightedMembers = weightedMembers,
+            Unallocated = unallocated * unit,
+            Units = unitAllocations,
+            WholeUnits = node.Units,
+        };
+    }
+
+    private static PoolAllocation NewPool(int index, FundNode node, decimal unit, MemberApportionment.Outcome outcome) => new()
+    {
+        Index = index,
+        Code = node.Fund.Code,
+        Name = node.Fund.DisplayName,
+        Basis = node.Fund.Basis,
+        Savings = node.Fund.Savings,
+        Amount = node.Units * unit,
+        TotalWeight = outcome.TotalWeight,
+        WeightedMembers = outcome.WeightedMembers,
+        WholeUnits = node.Units,
+        Scale = outcome.Scale,
+        WholeWeight = outcome.WholeWeight,
+    };
+
+    /// <summary>Each member's weight: the sum of the basis columns, year-end or over the monthly balances.</summary>
+    private static decimal[] PoolWeights(
+        FundPolicy pool, MemberLedger ledger, MonthlyBalances? balances, Dictionary<string, int>? memberIndex)
+    {
+        if (pool.Savings == SavingsBasis.MonthlyAverage)
+        {
+            var monthly = new decimal[ledger.Count];
+            foreach (var name in pool.Basis)
+            {
+                var column = balances!.Column(name)!;
+                for (var row = 0; row < column.Length; row++)
+                {
+                    monthly[memberIndex![balances.MemberIds[row]]] += column[row];
+                }
+            }
+
+            return monthly;
+        }
+
+        // One column is the common case: the ledger's own array serves as the weights, nothing copied.
+        if (pool.Basis.Count == 1)
+        {
+            return ledger.Column(pool.Basis[0])!;
+        }
+
+        var sum = new decimal[ledger.Count];
+        foreach (var name in pool.Basis)
+        {
+            var column = ledger.Column(name)!;
+            for (var i = 0; i < sum.Length; i++)
+            {
+                sum[i] += column[i];
+            }
+        }
+
+        return sum;
+    }
+
+    private static long SumOf(long[] values)
+    {
+        long sum = 0;
+        foreach (var value in values)
+        {
+            sum += value;
+        }
+
+        return sum;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Numerics;
+using Kopdes.Shu.Apportionment;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
+using Kopdes.Shu.Results;
+
+namespace Kopdes.Shu.Engine;
+
+/// <summary>Rebuilds one member's quota in each pool from the result's stored totals.</summary>
+internal static class Explainer
+{
+    private const int FractionDigits = 6;
+
+    public static MemberExplanation Explain(ShuResult result, int index)
+    {
+        var ledger = result.Ledger;
+        var share = result.Members[index];
+        var lines = new List<PoolExplanation>();
+        foreach (var pool in result.Pools)
+        {
+            if (!pool.PerUnit)
+            {
+                var weight = share.Eligible ? share.Weight(pool.Index) : 0m;
+                lines.Add(Line(pool, null, pool.WholeUnits, weight, pool.TotalWeight, pool.Scale, pool.WholeWeight,
+                    result.PoolUnits[pool.Index][index], result.RoundingUnit));
+                continue;
+            }
+
+            // A per-unit pool's member amounts are not kept by unit: apportion that unit again (same inputs, same units).
+            var apportionment = new MemberApportionment(ledger, [.. Enum.GetValues<MemberStatus>().Select(result.IsEligible)]);
+            var amounts = new long[ledger.Count];
+            foreach (var unit in pool.Units)
+            {
+                var column = ledger.Column(ColumnNames.UnitTransactions(unit.UnitCode));
+                var units = (long)(unit.Amount / result.RoundingUnit);
+                apportionment.Apportion(units, column, amounts);
+                var weight = share.Eligible && column is not null ? column[index] : 0m;
+                lines.Add(Line(pool, unit.UnitCode, units, weight, unit.TotalWeight, unit.Scale, unit.WholeWeight,
+                    amounts[index], result.RoundingUnit));
+            }
+        }
+
+        return new MemberExplanation
+        {
+            MemberId = share.Id,
+            Name = share.Name,
+            Status = share.Status,
+            Eligible = share.Eligible,
+            Pools = lines,
+            Allocated = share.Allocated,
+            Forfeited = share.Forfeited,
+            MinimumPayout = result.Policy.MinimumPayout,
+            Gross = share.Gross,
+            TaxRate = result.Policy.TaxRate,
+            Tax = share.Tax,
+            Net = share.Net,
+            CashUnit = result.CashUnit,
+            Cash = share.Cash,
+            ToVoluntarySavings = share.ToVoluntarySavings,
+        };
+    }
+
+    private static PoolExplanation Line(
+        PoolAllocation pool,
+        string? unitCode,
+        long poolUnits,
+        decimal weight,
+        decimal totalWeight,
+        int scale,
+        UInt128 wholeTotal,
+        long amountUnits,
+        decimal roundingUnit)
+    {
+        BigInteger floor = 0, remainder = 0, denominator = 1;
+        if (weight > 0 && wholeTotal != UInt128.Zero && WholeWeights.TryScale(weight, scale, out var wholeWeight))
+        {
+            denominator = (BigInteger)wholeTotal;
+            floor = BigInteger.DivRem((BigInteger)poolUnits * (BigInteger)wholeWeight, denominator, out remainder);
+        }
+
+        var scaled = BigInteger.DivRem(remainder * BigInteger.Pow(10, FractionDigits), denominator, out var rest);
+        return new PoolExplanation
+        {
+            PoolCode = pool.Code,
+            PoolName = pool.Name,
+            UnitCode = unitCode,
+            Weight = weight,
+            TotalWeight = totalWeight,
+            PoolAmount = poolUnits * roundingUnit,
+            QuotaFloor = (long)floor * roundingUnit,
+            QuotaFraction = (decimal)scaled / 1_000_000m,
+            FractionIsExact = rest.IsZero,
+            ExtraUnit = amountUnits > (long)floor,
+            Amount = amountUnits * roundingUnit,
+        };
+    }
+}

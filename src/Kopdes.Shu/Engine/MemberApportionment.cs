@@ -1,0 +1,72 @@
+using Kopdes.Shu.Apportionment;
+using Kopdes.Shu.Ledger;
+
+namespace Kopdes.Shu.Engine;
+
+/// <summary>
+/// Step 6 for one pool (or one unit of a per-unit pool): the eligible members' weights made whole and
+/// apportioned by largest remainder, ties to the smaller member id. Holds the scratch arrays, so one
+/// instance serves every pool of a run without allocating per pool.
+/// </summary>
+internal sealed class MemberApportionment
+{
+    private readonly MemberLedger _ledger;
+    private readonly bool[] _eligible;
+    private readonly UInt128[] _whole;
+    private readonly int[] _scratch;
+
+    public MemberApportionment(MemberLedger ledger, bool[] eligibleByStatus)
+    {
+        _ledger = ledger;
+        _eligible = eligibleByStatus;
+        _whole = new UInt128[ledger.Count];
+        _scratch = new int[ledger.Count];
+    }
+
+    /// <summary>
+    /// Apportions <paramref name="total"/> units by <paramref name="weights"/> (null: everyone weighs 0) into
+    /// <paramref name="amounts"/>; ineligible members weigh 0 in numerator and denominator alike.
+    /// </summary>
+    public Outcome Apportion(long total, decimal[]? weights, long[] amounts)
+    {
+        Array.Clear(amounts);
+        if (weights is null)
+        {
+            return new Outcome(ApportionStatus.NoWeight, UInt128.Zero, 0, 0m, 0);
+        }
+
+        var statuses = _ledger.Statuses;
+        var scale = 0;
+        var totalWeight = 0m;
+        var weighted = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (_eligible[(int)statuses[i]] && weights[i] > 0)
+            {
+                scale = Math.Max(scale, WholeWeights.Scale(weights[i]));
+                totalWeight += weights[i];
+                weighted++;
+            }
+        }
+
+        for (var i = 0; i < weights.Length; i++)
+        {
+            if (!_eligible[(int)statuses[i]] || weights[i] <= 0)
+            {
+                _whole[i] = UInt128.Zero;
+            }
+            else if (!WholeWeights.TryScale(weights[i], scale, out _whole[i]))
+            {
+                return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, totalWeight, weighted);
+            }
+        }
+
+        var status = LargestRemainder.Apportion(
+            total, _whole, amounts, _scratch, new OrdinalKeyOrder(_ledger.Ids), out var sum);
+        return new Outcome(status, sum, scale, totalWeight, weighted);
+    }
+
+    /// <summary>How one apportionment among members went, and the numbers an explanation needs.</summary>
+    public readonly record struct Outcome(
+        ApportionStatus Status, UInt128 WholeWeight, int Scale, decimal TotalWeight, int WeightedMembers);
+}

@@ -1,0 +1,33 @@
+namespace Kopdes.Shu.Ledger;
+
+/// <summary>
+/// One member as a ledger row: id, name, status, dates and named amounts (savings by type, transactions,
+/// per-unit transactions, any column a policy may name). Amounts are in rupiah.
+/// </summary>
+/// <example>
+/// <code>
+/// var budi = new Member("A001")
+/// {
+///     Name = "Budi",
+///     Amounts = new Dictionary&lt;string, decimal&gt; { ["simpanan_wajib"] = 10_000_000m, ["transaksi"] = 50_000_000m },
+/// };
+/// </code>
+/// </example>
+/// <param name="Id">The member id (<c>no_anggota</c>), unique in the ledger.</param>
+public sealed record Member(string Id)
+{
+    /// <summary>The member's name (<c>nama</c>), or null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>The member's status; <see cref="MemberStatus.Anggota"/> unless set.</summary>
+    public MemberStatus Status { get; init; }
+
+    /// <summary>The date the member joined (<c>tanggal_masuk</c>), or null.</summary>
+    public DateOnly? Joined { get; init; }
+
+    /// <summary>The date the member left (<c>tanggal_keluar</c>), or null.</summary>
+    public DateOnly? Exited { get; init; }
+
+    /// <summary>Amounts by column name; names are matched loosely (see <see cref="ColumnNames"/>). A missing column is 0.</summary>
+    public IReadOnlyDictionary<string, decimal> Amounts { get; init; } = new Dictionary<string, decimal>();
+}

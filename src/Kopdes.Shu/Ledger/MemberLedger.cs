@@ -1,0 +1,106 @@
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.Ledger;
+
+/// <summary>
+/// The members of one cooperative for one financial year, immutable, stored one array a column. Build it
+/// with <see cref="MemberLedgerBuilder"/> or <see cref="From"/>. The row problems found while building
+/// are in <see cref="Issues"/>; the calculation refuses a ledger that has errors.
+/// </summary>
+public sealed class MemberLedger
+{
+    private readonly Dictionary<string, decimal[]> _amounts;
+
+    internal MemberLedger(
+        string[] ids,
+        string?[] names,
+        MemberStatus[] statuses,
+        DateOnly?[] joined,
+        DateOnly?[] exited,
+        string[] columns,
+        Dictionary<string, decimal[]> amounts,
+        IReadOnlyList<Issue> issues)
+    {
+        Ids = ids;
+        Names = names;
+        Statuses = statuses;
+        JoinedDates = joined;
+        ExitedDates = exited;
+        Columns = columns;
+        _amounts = amounts;
+        Issues = issues;
+    }
+
+    /// <summary>The number of members.</summary>
+    public int Count => Ids.Length;
+
+    /// <summary>The amount columns, by their <see cref="ColumnNames.Canonical"/> names, in the order first seen.</summary>
+    public IReadOnlyList<string> Columns { get; }
+
+    /// <summary>The problems found in the rows: empty or duplicate ids, negative amounts, exit before join.</summary>
+    public IReadOnlyList<Issue> Issues { get; }
+
+    /// <summary>The member at <paramref name="index"/> (0-based, in ledger order), as a new <see cref="Member"/>.</summary>
+    public Member this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            var amounts = new Dictionary<string, decimal>(Columns.Count, StringComparer.Ordinal);
+            foreach (var column in Columns)
+            {
+                amounts[column] = _amounts[ColumnNames.Key(column)][index];
+            }
+
+            return new Member(Ids[index])
+            {
+                Name = Names[index],
+                Status = Statuses[index],
+                Joined = JoinedDates[index],
+                Exited = ExitedDates[index],
+                Amounts = amounts,
+            };
+        }
+    }
+
+    internal string[] Ids { get; }
+
+    internal string?[] Names { get; }
+
+    internal MemberStatus[] Statuses { get; }
+
+    internal DateOnly?[] JoinedDates { get; }
+
+    internal DateOnly?[] ExitedDates { get; }
+
+    /// <summary>Builds a ledger from members, in their order.</summary>
+    public static MemberLedger From(IEnumerable<Member> members)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var builder = new MemberLedgerBuilder();
+        foreach (var member in members)
+        {
+            builder.Add(member);
+        }
+
+        return builder.Build();
+    }
+
+    /// <summary>True when the ledger has the column (matched loosely, see <see cref="ColumnNames"/>).</summary>
+    public bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
+
+    /// <summary>The position of the member with this id (ordinal match), or -1.</summary>
+    public int IndexOf(string memberId) => Array.IndexOf(Ids, memberId);
+
+    /// <summary>The column's amounts, one a member, or null when the ledger has no such column.</summary>
+    internal decimal[]? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
+
+    internal IEnumerable<KeyValuePair<string, decimal[]>> AmountColumns()
+    {
+        foreach (var column in Columns)
+        {
+            yield return new(column, _amounts[ColumnNames.Key(column)]);
+        }
+    }
+}

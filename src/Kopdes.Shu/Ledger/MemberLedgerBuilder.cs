@@ -1,0 +1,126 @@
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.Ledger;
+
+/// <summary>
+/// Builds a <see cref="MemberLedger"/> row by row, storing it one compact array a column so that a
+/// million members cost tens of megabytes, not a million dictionaries. Not thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var builder = new MemberLedgerBuilder(["simpanan_wajib", "transaksi"]);
+/// builder.Add("A001", "Budi", MemberStatus.Anggota, null, null, [10_000_000m, 50_000_000m]);
+/// MemberLedger ledger = builder.Build();
+/// </code>
+/// </example>
+public sealed class MemberLedgerBuilder
+{
+    private readonly AmountColumns _columns = new();
+    private string[] _ids = [];
+    private string?[] _names = [];
+    private MemberStatus[] _statuses = [];
+    private DateOnly?[] _joined = [];
+    private DateOnly?[] _exited = [];
+
+    /// <summary>Starts a ledger whose amount columns appear as members bring them.</summary>
+    public MemberLedgerBuilder()
+    {
+    }
+
+    /// <summary>Starts a ledger with these amount columns (a file's header), present even when every value is 0.</summary>
+    public MemberLedgerBuilder(IEnumerable<string> amountColumns)
+    {
+        ArgumentNullException.ThrowIfNull(amountColumns);
+        foreach (var column in amountColumns)
+        {
+            _columns.GetOrAdd(column);
+        }
+    }
+
+    /// <summary>The number of members added so far.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>The amount columns in the order the positional <see cref="Add(string, string?, MemberStatus, DateOnly?, DateOnly?, ReadOnlySpan{decimal})"/> expects.</summary>
+    public IReadOnlyList<string> Columns => _columns.Names;
+
+    /// <summary>Adds a member; its amounts may name new columns (earlier members have 0 there).</summary>
+    public MemberLedgerBuilder Add(Member member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        var row = AddRow(member.Id, member.Name, member.Status, member.Joined, member.Exited);
+        foreach (var (column, amount) in member.Amounts)
+        {
+            var index = _columns.GetOrAdd(column);
+            _columns.EnsureCapacity(_ids.Length);
+            _columns.Values(index)[row] = amount;
+        }
+
+        return this;
+    }
+
+    /// <summary>Adds a member with one amount a column, in the order of <see cref="Columns"/>.</summary>
+    public MemberLedgerBuilder Add(
+        string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
+    {
+        if (amounts.Length != _columns.Count)
+        {
+            throw new ArgumentException(
+                $"Expected {_columns.Count} amounts, one for each column, but got {amounts.Length}.", nameof(amounts));
+        }
+
+        var row = AddRow(id, name, status, joined, exited);
+        for (var c = 0; c < amounts.Length; c++)
+        {
+            _columns.Values(c)[row] = amounts[c];
+        }
+
+        return this;
+    }
+
+    /// <summary>
+    /// Freezes the rows into a ledger and checks each row (empty or duplicate ids, negative amounts, exit
+    /// before join): the problems are in <see cref="MemberLedger.Issues"/>, all of them, none thrown.
+    /// The builder must not be used afterwards.
+    /// </summary>
+    public MemberLedger Build()
+    {
+        var count = Count;
+        Array.Resize(ref _ids, count);
+        Array.Resize(ref _names, count);
+        Array.Resize(ref _statuses, count);
+        Array.Resize(ref _joined, count);
+        Array.Resize(ref _exited, count);
+        var amounts = _columns.Freeze(count);
+        var issues = LedgerRules.Check(_ids, _joined, _exited, _columns.Names, amounts);
+        return new MemberLedger(_ids, _names, _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
+    }
+
+    private int AddRow(string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (!Enum.IsDefined(status))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, "Not a member status.");
+        }
+
+        var row = Count;
+        if (row == _ids.Length)
+        {
+            var capacity = Math.Max(16, row * 2);
+            Array.Resize(ref _ids, capacity);
+            Array.Resize(ref _names, capacity);
+            Array.Resize(ref _statuses, capacity);
+            Array.Resize(ref _joined, capacity);
+            Array.Resize(ref _exited, capacity);
+        }
+
+        _columns.EnsureCapacity(_ids.Length);
+        _ids[row] = id;
+        _names[row] = name;
+        _statuses[row] = status;
+        _joined[row] = joined;
+        _exited[row] = exited;
+        Count = row + 1;
+        return row;
+    }
+}

@@ -1,0 +1,48 @@
+namespace Kopdes.Shu.Ledger;
+
+/// <summary>The file names of <see cref="MemberStatus"/> values, in Indonesian and English.</summary>
+public static class MemberStatuses
+{
+    /// <summary>The code written to files: <c>anggota</c>, <c>calon</c>, <c>luar_biasa</c> or <c>keluar</c>.</summary>
+    public static string ToCode(this MemberStatus status) => status switch
+    {
+        MemberStatus.Anggota => "anggota",
+        MemberStatus.Calon => "calon",
+        MemberStatus.LuarBiasa => "luar_biasa",
+        MemberStatus.Keluar => "keluar",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, "Not a member status."),
+    };
+
+    /// <summary>
+    /// Reads a status as files write it: <c>anggota</c>, <c>calon</c>, <c>luar_biasa</c>, <c>keluar</c> or the
+    /// English <c>member</c>, <c>candidate</c>, <c>extraordinary</c>, <c>exited</c>; case, spaces, <c>_</c> and
+    /// <c>-</c> are ignored. Empty text is <see cref="MemberStatus.Anggota"/>, as <c>formats.md</c> says.
+    /// </summary>
+    /// <example><c>MemberStatuses.TryParse("Luar Biasa", out var s)</c> gives <c>true</c> and <see cref="MemberStatus.LuarBiasa"/>.</example>
+    public static bool TryParse(string? text, out MemberStatus status)
+    {
+        status = MemberStatus.Anggota;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        switch (ColumnNames.Key(text))
+        {
+            case "anggota" or "member":
+                status = MemberStatus.Anggota;
+                return true;
+            case "calon" or "calonanggota" or "candidate":
+                status = MemberStatus.Calon;
+                return true;
+            case "luarbiasa" or "anggotaluarbiasa" or "extraordinary":
+                status = MemberStatus.LuarBiasa;
+                return true;
+            case "keluar" or "exited":
+                status = MemberStatus.Keluar;
+                return true;
+            default:
+                return false;
+        }
+    }
+}

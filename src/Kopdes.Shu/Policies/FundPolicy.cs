@@ -1,0 +1,41 @@
+namespace Kopdes.Shu.Policies;
+
+/// <summary>
+/// One fund of the RAT decision: a plain fund (reserve, board, staff, education, village ...), a member
+/// pool (<see cref="Basis"/> given: apportioned among members by weight), or a parent split again among
+/// its <see cref="Funds"/>. <see cref="Percent"/> is of the parent, or of the SHU at the top.
+/// </summary>
+/// <param name="Code">A unique code, e.g. <c>jasa_modal</c>; it names the pool's column in results.</param>
+/// <param name="Percent">The share of the parent in percent (12.5 = 12.5%); siblings sum to exactly 100.</param>
+public sealed record FundPolicy(string Code, decimal Percent)
+{
+    /// <summary>The fund's display name, e.g. <c>Dana Cadangan</c>; the code when null.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>True for the one reserve fund (<i>dana cadangan</i>): it also receives dust, unallocatable pools and, by default, forfeits.</summary>
+    public bool Reserve { get; init; }
+
+    /// <summary>True for the village fund of a Kopdes/Kel Merah Putih (Permendes PDT 10/2025: at least 20%).</summary>
+    public bool Village { get; init; }
+
+    /// <summary>Sub-funds splitting this fund again; empty for a plain fund or a pool.</summary>
+    public IReadOnlyList<FundPolicy> Funds { get; init; } = [];
+
+    /// <summary>The ledger columns summed into each member's weight; empty unless this fund is a member pool.</summary>
+    public IReadOnlyList<string> Basis { get; init; } = [];
+
+    /// <summary>Year-end or monthly-average savings.</summary>
+    public SavingsBasis Savings { get; init; }
+
+    /// <summary>True when a <c>transaksi</c> pool is split first among business units by their positive SHU.</summary>
+    public bool PerUnit { get; init; }
+
+    /// <summary>True when the fund is a member pool.</summary>
+    public bool IsPool => Basis.Count > 0;
+
+    /// <summary>True when the fund is split again.</summary>
+    public bool IsParent => Funds.Count > 0;
+
+    /// <summary>The name, or the code when there is none.</summary>
+    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Code : Name;
+}

@@ -1,0 +1,468 @@
+using System.Text;
+using System.Text.Json;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.Policies;
+
+/// <summary>
+/// The policy file (<c>kebijakan.json</c>) of <c>formats.md</c>: read with every problem reported, written
+/// deterministically, and described by a JSON Schema (<see cref="Schema"/>). Keys match case-insensitively;
+/// unknown keys are warnings, so a typo does not pass silently.
+/// </summary>
+/// <example>
+/// <code>
+/// PolicyReadResult read = ShuPolicyJson.Read(File.ReadAllText("kebijakan.json"));
+/// if (read.Policy is { } policy) { /* ... */ }
+/// </code>
+/// </example>
+public static class ShuPolicyJson
+{
+    private static readonly JsonDocumentOptions DocumentOptions = new()
+    {
+        AllowTrailingCommas = true,
+        CommentHandling = JsonCommentHandling.Skip,
+    };
+
+    private static readonly Lazy<string> SchemaText = new(LoadSchema);
+
+    /// <summary>The JSON Schema (draft 2020-12) of the policy file.</summary>
+    public static string Schema => SchemaText.Value;
+
+    /// <summary>Reads a policy from JSON text.</summary>
+    public static PolicyReadResult Read(string json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(json, DocumentOptions);
+        }
+        catch (JsonException e)
+        {
+            var where = e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : string.Empty;
+            return new PolicyReadResult(null, [IssueCatalog.InvalidJson(FirstSentence(e.Message) + where)]);
+        }
+
+        using (document)
+        {
+            var reader = new Reader();
+            var policy = reader.ReadPolicy(document.RootElement);
+            var failed = reader.Issues.Exists(i => i.IsError);
+            return new PolicyReadResult(failed ? null : policy, reader.Issues);
+        }
+    }
+
+    /// <summary>Writes the policy as indented JSON with the keys of <c>formats.md</c>; the same policy always gives the same text.</summary>
+    public static string Write(ShuPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            WriteIfSet(writer, "cooperative", policy.Cooperative);
+            if (policy.Year is { } year)
+            {
+                writer.WriteNumber("year", year);
+            }
+
+            WriteIfSet(writer, "decision", policy.Decision);
+            if (policy.Kopdes is { } kopdes)
+            {
+                writer.WriteBoolean("kopdes", kopdes);
+            }
+
+            if (policy.Shu is { } shu)
+            {
+                writer.WriteNumber("shu", shu);
+            }
+
+            if (policy.Units.Count > 0)
+            {
+                writer.WriteStartArray("units");
+                foreach (var unit in policy.Units)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("code", unit.Code);
+                    writer.WriteNumber("shu", unit.Shu);
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
+            writer.WriteNumber("roundingUnit", policy.RoundingUnit);
+            WriteFunds(writer, policy.Funds);
+            writer.WriteStartArray("eligible");
+            foreach (var status in policy.Eligible)
+            {
+                writer.WriteStringValue(status.ToCode());
+            }
+
+            writer.WriteEndArray();
+            writer.WriteNumber("minimumPayout", policy.MinimumPayout);
+            WriteIfSet(writer, "minimumPayoutFund", policy.MinimumPayoutFund);
+            writer.WriteStartObject("tax");
+            writer.WriteNumber("rate", policy.TaxRate);
+            writer.WriteEndObject();
+            if (policy.CashUnit is { } cashUnit)
+            {
+                writer.WriteNumber("cashUnit", cashUnit);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    private static void WriteFunds(Utf8JsonWriter writer, IReadOnlyList<FundPolicy> funds)
+    {
+        writer.WriteStartArray("funds");
+        foreach (var fund in funds)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("code", fund.Code);
+            WriteIfSet(writer, "name", fund.Name);
+            writer.WriteNumber("percent", fund.Percent);
+            if (fund.Reserve)
+            {
+                writer.WriteBoolean("reserve", true);
+            }
+
+            if (fund.Village)
+            {
+                writer.WriteBoolean("village", true);
+            }
+
+            if (fund.IsPool)
+            {
+                writer.WriteStartArray("basis");
+                foreach (var column in fund.Basis)
+                {
+                    writer.WriteStringValue(column);
+                }
+
+                writer.WriteEndArray();
+                writer.WriteString("savings", fund.Savings == SavingsBasis.MonthlyAverage ? "monthly-average" : "year-end");
+                writer.WriteBoolean("perUnit", fund.PerUnit);
+            }
+
+            if (fund.IsParent)
+            {
+                WriteFunds(writer, fund.Funds);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    private static void WriteIfSet(Utf8JsonWriter writer, string key, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(key, value);
+        }
+    }
+
+    private static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(". ", StringComparison.Ordinal);
+        return end < 0 ? message : message[..(end + 1)];
+    }
+
+    private static string LoadSchema()
+    {
+        using var stream = typeof(ShuPolicyJson).Assembly.GetManifestResourceStream("Kopdes.Shu.kebijakan.schema.json")
+            ?? throw new InvalidOperationException("The policy schema is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>Walks the document once, collecting every problem with its JSON path.</summary>
+    private sealed class Reader
+    {
+        public List<Issue> Issues { get; } = [];
+
+        public ShuPolicy ReadPolicy(JsonElement root)
+        {
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Issues.Add(IssueCatalog.InvalidValue("(root)", "objek JSON", "a JSON object"));
+                return new ShuPolicy();
+            }
+
+            var policy = new ShuPolicy();
+            foreach (var property in root.EnumerateObject())
+            {
+                var value = property.Value;
+                var path = property.Name;
+                policy = Key(property.Name) switch
+                {
+                    "cooperative" => policy with { Cooperative = Text(value, path) },
+                    "year" => policy with { Year = Integer(value, path) },
+                    "decision" => policy with { Decision = Text(value, path) },
+                    "kopdes" => policy with { Kopdes = Boolean(value, path) },
+                    "shu" => policy with { Shu = Number(value, path) },
+                    "units" => policy with { Units = Array(value, path, ReadUnit) },
+                    "roundingunit" => policy with { RoundingUnit = Number(value, path) ?? 1m },
+                    "funds" => policy with { Funds = Array(value, path, ReadFund) },
+                    "eligible" => policy with { Eligible = ReadEligible(value, path) },
+                    "minimumpayout" => policy with { MinimumPayout = Number(value, path) ?? 0m },
+                    "minimumpayoutfund" => policy with { MinimumPayoutFund = Text(value, path) },
+                    "tax" => policy with { TaxRate = ReadTax(value, path) },
+                    "cashunit" => policy with { CashUnit = Number(value, path) },
+                    _ => Unknown(policy, path),
+                };
+            }
+
+            return policy;
+        }
+
+        private static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
+
+        private T Unknown<T>(T value, string path)
+        {
+            Issues.Add(IssueCatalog.UnknownKey(path));
+            return value;
+        }
+
+        private BusinessUnit? ReadUnit(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var unit = new BusinessUnit(string.Empty, 0m);
+            foreach (var property in element.EnumerateObject())
+            {
+                var at = $"{path}.{property.Name}";
+                unit = Key(property.Name) switch
+                {
+                    "code" => unit with { Code = Text(property.Value, at) ?? string.Empty },
+                    "shu" => unit with { Shu = Number(property.Value, at) ?? 0m },
+                    _ => Unknown(unit, at),
+                };
+            }
+
+            return unit;
+        }
+
+        private FundPolicy? ReadFund(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return null;
+            }
+
+            var fund = new FundPolicy(string.Empty, 0m);
+            var hasPercent = false;
+            foreach (var property in element.EnumerateObject())
+            {
+                var value = property.Value;
+                var at = $"{path}.{property.Name}";
+                switch (Key(property.Name))
+                {
+                    case "code":
+                        fund = fund with { Code = Text(value, at) ?? string.Empty };
+                        break;
+                    case "name":
+                        fund = fund with { Name = Text(value, at) };
+                        break;
+                    case "percent":
+                        hasPercent = true;
+                        fund = fund with { Percent = Number(value, at) ?? 0m };
+                        break;
+                    case "reserve":
+                        fund = fund with { Reserve = Boolean(value, at) ?? false };
+                        break;
+                    case "village":
+                        fund = fund with { Village = Boolean(value, at) ?? false };
+                        break;
+                    case "funds":
+                        fund = fund with { Funds = Array(value, at, ReadFund) };
+                        break;
+                    case "basis":
+                        fund = fund with { Basis = ReadBasis(value, at) };
+                        break;
+                    case "savings":
+                        fund = fund with { Savings = ReadSavings(value, at) };
+                        break;
+                    case "perunit":
+                        fund = fund with { PerUnit = Boolean(value, at) ?? false };
+                        break;
+                    default:
+                        Unknown(fund, at);
+                        break;
+                }
+            }
+
+            if (!hasPercent)
+            {
+                Issues.Add(IssueCatalog.InvalidValue(path + ".percent", "angka persentase", "a percentage"));
+            }
+
+            return fund;
+        }
+
+        // "basis" is a list of columns, or one string joined by '+' as the Kebijakan sheet writes it.
+        private string[] ReadBasis(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                return element.GetString()!.Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            }
+
+            return [.. Array(element, path, (e, p) => Text(e, p))];
+        }
+
+        private SavingsBasis ReadSavings(JsonElement element, string path)
+        {
+            switch (Text(element, path) is { } text ? ColumnNames.Key(text) : null)
+            {
+                case null or "yearend" or "akhirtahun":
+                    return SavingsBasis.YearEnd;
+                case "monthlyaverage" or "ratarata" or "rataratabulanan":
+                    return SavingsBasis.MonthlyAverage;
+                default:
+                    Issues.Add(IssueCatalog.InvalidValue(path, "\"year-end\" atau \"monthly-average\"", "\"year-end\" or \"monthly-average\""));
+                    return SavingsBasis.YearEnd;
+            }
+        }
+
+        private MemberStatus[] ReadEligible(JsonElement element, string path)
+        {
+            var statuses = new List<MemberStatus>();
+            foreach (var text in Array(element, path, (e, p) => Text(e, p)).Select((t, i) => (t, i)))
+            {
+                if (string.IsNullOrWhiteSpace(text.t) || !MemberStatuses.TryParse(text.t, out var status))
+                {
+                    Issues.Add(IssueCatalog.UnknownEligibleStatus(text.t, $"{path}[{text.i}]"));
+                }
+                else if (!statuses.Contains(status))
+                {
+                    statuses.Add(status);
+                }
+            }
+
+            return [.. statuses];
+        }
+
+        private decimal ReadTax(JsonElement element, string path)
+        {
+            if (!IsObject(element, path))
+            {
+                return 0m;
+            }
+
+            var rate = 0m;
+            foreach (var property in element.EnumerateObject())
+            {
+                var at = $"{path}.{property.Name}";
+                rate = Key(property.Name) == "rate" ? Number(property.Value, at) ?? 0m : Unknown(rate, at);
+            }
+
+            return rate;
+        }
+
+        private T[] Array<T>(JsonElement element, string path, Func<JsonElement, string, T?> read)
+        {
+            if (element.ValueKind != JsonValueKind.Array)
+            {
+                Issues.Add(IssueCatalog.InvalidValue(path, "daftar (array)", "a list (array)"));
+                return [];
+            }
+
+            var items = new List<T>();
+            var index = 0;
+            foreach (var item in element.EnumerateArray())
+            {
+                if (read(item, $"{path}[{index++}]") is { } value)
+                {
+                    items.Add(value);
+                }
+            }
+
+            return [.. items];
+        }
+
+        private bool IsObject(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Object)
+            {
+                return true;
+            }
+
+            Issues.Add(IssueCatalog.InvalidValue(path, "objek JSON", "a JSON object"));
+            return false;
+        }
+
+        private string? Text(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (element.ValueKind == JsonValueKind.String)
+            {
+                return element.GetString();
+            }
+
+            Issues.Add(IssueCatalog.InvalidValue(path, "teks", "text"));
+            return null;
+        }
+
+        private decimal? Number(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value))
+            {
+                return value;
+            }
+
+            Issues.Add(IssueCatalog.InvalidValue(path, "angka", "a number"));
+            return null;
+        }
+
+        private int? Integer(JsonElement element, string path)
+        {
+            if (element.ValueKind == JsonValueKind.Null)
+            {
+                return null;
+            }
+
+            if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
+            {
+                return value;
+            }
+
+            Issues.Add(IssueCatalog.InvalidValue(path, "bilangan bulat", "a whole number"));
+            return null;
+        }
+
+        private bool? Boolean(JsonElement element, string path)
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.True:
+                    return true;
+                case JsonValueKind.False:
+                    return false;
+                case JsonValueKind.Null:
+                    return null;
+                default:
+                    Issues.Add(IssueCatalog.InvalidValue(path, "true atau false", "true or false"));
+                    return null;
+            }
+        }
+    }
+}

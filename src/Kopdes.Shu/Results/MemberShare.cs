@@ -1,0 +1,72 @@
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Money;
+
+namespace Kopdes.Shu.Results;
+
+/// <summary>
+/// One member's part of the result: weight and amount per pool, then gross, tax, net, cash and the
+/// credit to voluntary savings. A view over the result's compact arrays, computed when read.
+/// </summary>
+public readonly struct MemberShare
+{
+    private readonly ShuResult _result;
+
+    internal MemberShare(ShuResult result, int index)
+    {
+        _result = result;
+        Index = index;
+    }
+
+    /// <summary>The member's position in the ledger.</summary>
+    public int Index { get; }
+
+    /// <summary>The member id.</summary>
+    public string Id => _result.Ledger.Ids[Index];
+
+    /// <summary>The member's name, or null.</summary>
+    public string? Name => _result.Ledger.Names[Index];
+
+    /// <summary>The member's status.</summary>
+    public MemberStatus Status => _result.Ledger.Statuses[Index];
+
+    /// <summary>True when the member's status takes part in the pools.</summary>
+    public bool Eligible => _result.IsEligible(Status);
+
+    /// <summary>The member's amount from all pools before the minimum payout rule.</summary>
+    public decimal Allocated => Payout.Allocated;
+
+    /// <summary>What the member lost to the minimum payout rule (all of <see cref="Allocated"/>, or 0).</summary>
+    public decimal Forfeited => Payout.Forfeited;
+
+    /// <summary>The gross SHU paid: <see cref="Allocated"/> less <see cref="Forfeited"/>.</summary>
+    public decimal Gross => Payout.Gross;
+
+    /// <summary>The tax withheld: rate x gross, rounded half-up to the rupiah.</summary>
+    public decimal Tax => Payout.Tax;
+
+    /// <summary>The net SHU: <see cref="Gross"/> less <see cref="Tax"/>.</summary>
+    public decimal Net => Payout.Net;
+
+    /// <summary>The cash paid out: the net rounded down to the cash unit.</summary>
+    public decimal Cash => Payout.Cash;
+
+    /// <summary>The rest of the net, credited to the member's voluntary savings (<i>simpanan sukarela</i>).</summary>
+    public decimal ToVoluntarySavings => Payout.ToVoluntarySavings;
+
+    /// <summary>The member's weight in the pool at <paramref name="pool"/> (as the ledger gives it, eligible or not).</summary>
+    public decimal Weight(int pool) => _result.Weights[pool][Index];
+
+    /// <summary>The member's amount from the pool at <paramref name="pool"/> (before the minimum payout rule).</summary>
+    public decimal Amount(int pool) => _result.PoolUnits[pool][Index] * _result.RoundingUnit;
+
+    /// <summary>The member's weight in the pool with this code.</summary>
+    public decimal Weight(string poolCode) => Weight(_result.PoolIndex(poolCode));
+
+    /// <summary>The member's amount from the pool with this code.</summary>
+    public decimal Amount(string poolCode) => Amount(_result.PoolIndex(poolCode));
+
+    private Payout Payout => _result.PayoutOf(Index);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Id}: gross {Gross}, net {Net}, cash {Cash}";
+}

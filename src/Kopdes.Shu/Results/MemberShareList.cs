@@ -1,0 +1,43 @@
+using System.Collections;
+
+namespace Kopdes.Shu.Results;
+
+/// <summary>The members of a result in ledger order, materialised one at a time.</summary>
+public sealed class MemberShareList : IReadOnlyList<MemberShare>
+{
+    private readonly ShuResult _result;
+
+    internal MemberShareList(ShuResult result) => _result = result;
+
+    /// <inheritdoc />
+    public int Count => _result.Ledger.Count;
+
+    /// <inheritdoc />
+    public MemberShare this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(index);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            return new MemberShare(_result, index);
+        }
+    }
+
+    /// <summary>The member with this id, or null.</summary>
+    public MemberShare? Find(string memberId)
+    {
+        var index = _result.Ledger.IndexOf(memberId);
+        return index < 0 ? null : new MemberShare(_result, index);
+    }
+
+    /// <inheritdoc />
+    public IEnumerator<MemberShare> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return new MemberShare(_result, i);
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

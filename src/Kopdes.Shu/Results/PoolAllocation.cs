@@ -1,0 +1,59 @@
+using Kopdes.Shu.Policies;
+
+namespace Kopdes.Shu.Results;
+
+/// <summary>
+/// A member pool: its amount, the eligible weight it was apportioned by, and where it went:
+/// <see cref="Amount"/> = <see cref="Distributed"/> + <see cref="Forfeited"/> + <see cref="Unallocated"/>.
+/// </summary>
+public sealed record PoolAllocation
+{
+    internal PoolAllocation()
+    {
+    }
+
+    /// <summary>The pool's position among the result's pools (and its index for <see cref="MemberShare.Amount(int)"/>).</summary>
+    public int Index { get; init; }
+
+    /// <summary>The pool's fund code.</summary>
+    public required string Code { get; init; }
+
+    /// <summary>The pool's name.</summary>
+    public required string Name { get; init; }
+
+    /// <summary>The ledger columns summed into each weight.</summary>
+    public required IReadOnlyList<string> Basis { get; init; }
+
+    /// <summary>Year-end or monthly-average savings.</summary>
+    public SavingsBasis Savings { get; init; }
+
+    /// <summary>True when split first among business units.</summary>
+    public bool PerUnit { get; init; }
+
+    /// <summary>The pool's share of the SHU.</summary>
+    public decimal Amount { get; init; }
+
+    /// <summary>The sum of the eligible members' weights.</summary>
+    public decimal TotalWeight { get; init; }
+
+    /// <summary>The number of eligible members with a weight above 0.</summary>
+    public int WeightedMembers { get; init; }
+
+    /// <summary>Paid to members (gross, before tax).</summary>
+    public decimal Distributed { get; init; }
+
+    /// <summary>Apportioned to members whose total was below the minimum payout, and moved to the forfeit fund.</summary>
+    public decimal Forfeited { get; init; }
+
+    /// <summary>Moved to the reserve because no eligible member had weight (in the pool or in a unit).</summary>
+    public decimal Unallocated { get; init; }
+
+    /// <summary>The units of a per-unit pool, in policy order; empty otherwise.</summary>
+    public IReadOnlyList<UnitPoolAllocation> Units { get; init; } = [];
+
+    internal long WholeUnits { get; init; }
+
+    internal int Scale { get; init; }
+
+    internal UInt128 WholeWeight { get; init; }
+}

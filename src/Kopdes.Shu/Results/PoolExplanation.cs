@@ -1,0 +1,46 @@
+namespace Kopdes.Shu.Results;
+
+/// <summary>
+/// One member's share of one pool (or one unit of a per-unit pool), with the numbers of the formula:
+/// <see cref="Weight"/> / <see cref="TotalWeight"/> x <see cref="PoolAmount"/> = quota; the member gets the
+/// quota rounded down, plus one rounding unit when its fraction was among the largest.
+/// </summary>
+public sealed class PoolExplanation
+{
+    internal PoolExplanation()
+    {
+    }
+
+    /// <summary>The pool's code.</summary>
+    public required string PoolCode { get; init; }
+
+    /// <summary>The pool's name.</summary>
+    public required string PoolName { get; init; }
+
+    /// <summary>The business unit, for a per-unit pool; otherwise null.</summary>
+    public string? UnitCode { get; init; }
+
+    /// <summary>The member's weight (0 when not eligible).</summary>
+    public decimal Weight { get; init; }
+
+    /// <summary>The eligible members' total weight.</summary>
+    public decimal TotalWeight { get; init; }
+
+    /// <summary>The amount apportioned.</summary>
+    public decimal PoolAmount { get; init; }
+
+    /// <summary>The quota rounded down to the rounding unit.</summary>
+    public decimal QuotaFloor { get; init; }
+
+    /// <summary>The quota's fraction of a rounding unit, to 6 places, rounded down (exact when <see cref="FractionIsExact"/>).</summary>
+    public decimal QuotaFraction { get; init; }
+
+    /// <summary>True when <see cref="QuotaFraction"/> is the whole fraction, not a truncation.</summary>
+    public bool FractionIsExact { get; init; }
+
+    /// <summary>True when the member got one leftover rounding unit for a large fraction.</summary>
+    public bool ExtraUnit { get; init; }
+
+    /// <summary>The member's amount from this pool (or unit).</summary>
+    public decimal Amount { get; init; }
+}

@@ -1,0 +1,28 @@
+namespace Kopdes.Shu.Results;
+
+/// <summary>The part of a per-unit pool that belongs to one business unit.</summary>
+public sealed class UnitPoolAllocation
+{
+    internal UnitPoolAllocation()
+    {
+    }
+
+    /// <summary>The unit's code.</summary>
+    public required string UnitCode { get; init; }
+
+    /// <summary>The unit's SHU (a losing unit weighs 0).</summary>
+    public decimal UnitShu { get; init; }
+
+    /// <summary>The unit's share of the pool.</summary>
+    public decimal Amount { get; init; }
+
+    /// <summary>The eligible members' transactions in the unit.</summary>
+    public decimal TotalWeight { get; init; }
+
+    /// <summary>What went to the reserve because no eligible member traded in the unit.</summary>
+    public decimal Unallocated { get; init; }
+
+    internal int Scale { get; init; }
+
+    internal UInt128 WholeWeight { get; init; }
+}

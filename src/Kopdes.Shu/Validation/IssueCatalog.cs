@@ -1,0 +1,468 @@
+using Kopdes.Shu.Money;
+
+namespace Kopdes.Shu.Validation;
+
+/// <summary>The one place that words issues, in both languages. Readers use it too.</summary>
+public static class IssueCatalog
+{
+    private static string Id(decimal value) => NumberText.Number(value, Language.Indonesian);
+
+    private static string En(decimal value) => NumberText.Number(value, Language.English);
+
+    private static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string RpId(decimal value) => NumberText.Rupiah(value, Language.Indonesian);
+
+    private static string RpEn(decimal value) => NumberText.Rupiah(value, Language.English);
+
+    /// <summary>A member id is empty.</summary>
+    public static Issue EmptyMemberId(int index) =>
+        Error(IssueCodes.EmptyMemberId, "Nomor anggota (no_anggota) kosong.", "The member id (no_anggota) is empty.") with
+        {
+            LedgerIndex = index,
+            Column = Ledger.ColumnNames.MemberId,
+        };
+
+    /// <summary>A member id appears twice.</summary>
+    public static Issue DuplicateMemberId(string memberId, int index, int firstIndex) =>
+        Error(
+            IssueCodes.DuplicateMemberId,
+            $"Nomor anggota {memberId} muncul lebih dari sekali (pertama kali pada urutan ke-{firstIndex + 1}).",
+            $"Member id {memberId} appears more than once (first at position {firstIndex + 1}).") with
+        {
+            MemberId = memberId,
+            LedgerIndex = index,
+            Column = Ledger.ColumnNames.MemberId,
+        };
+
+    /// <summary>An amount is negative.</summary>
+    public static Issue NegativeAmount(string? memberId, int index, string column, decimal amount) =>
+        Error(
+            IssueCodes.NegativeAmount,
+            $"{column} bernilai negatif ({Id(amount)}); jumlah harus 0 atau lebih.",
+            $"{column} is negative ({En(amount)}); amounts must be 0 or more.") with
+        {
+            MemberId = memberId,
+            LedgerIndex = index,
+            Column = column,
+        };
+
+    /// <summary>The exit date is before the join date.</summary>
+    public static Issue ExitBeforeJoin(string memberId, int index, DateOnly joined, DateOnly exited) =>
+        Error(
+            IssueCodes.ExitBeforeJoin,
+            $"Tanggal keluar {Date(exited)} lebih awal dari tanggal masuk {Date(joined)}.",
+            $"The exit date {Date(exited)} is before the join date {Date(joined)}.") with
+        {
+            MemberId = memberId,
+            LedgerIndex = index,
+            Column = Ledger.ColumnNames.Exited,
+        };
+
+    /// <summary>Reader: an unknown status text.</summary>
+    public static Issue UnknownStatus(string? memberId, string text) =>
+        Error(
+            IssueCodes.UnknownStatus,
+            $"Status '{text}' tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
+            $"Unknown status '{text}'; use anggota, calon, luar_biasa or keluar.") with
+        {
+            MemberId = memberId,
+            Column = Ledger.ColumnNames.Status,
+        };
+
+    /// <summary>Reader: a cell that should be an amount is not a number.</summary>
+    public static Issue NotANumber(string? memberId, string column, string text) =>
+        Error(
+            IssueCodes.NotANumber,
+            $"'{text}' pada kolom {column} bukan angka.",
+            $"'{text}' in column {column} is not a number.") with
+        {
+            MemberId = memberId,
+            Column = column,
+        };
+
+    /// <summary>Reader: a cell that should be a date is not one.</summary>
+    public static Issue InvalidDate(string? memberId, string column, string text) =>
+        Error(
+            IssueCodes.InvalidDate,
+            $"'{text}' pada kolom {column} bukan tanggal (gunakan 2025-07-21 atau 21/07/2025).",
+            $"'{text}' in column {column} is not a date (use 2025-07-21 or 21/07/2025).") with
+        {
+            MemberId = memberId,
+            Column = column,
+        };
+
+    /// <summary>Reader: a required column is missing.</summary>
+    public static Issue MissingColumn(string column) =>
+        Error(
+            IssueCodes.MissingColumn,
+            $"Kolom wajib {column} tidak ada.",
+            $"The required column {column} is missing.") with
+        {
+            Column = column,
+        };
+
+    /// <summary>A monthly balance for a member not in the ledger.</summary>
+    public static Issue BalanceUnknownMember(string memberId, int row) =>
+        Error(
+            IssueCodes.BalanceUnknownMember,
+            $"Ada saldo bulanan untuk anggota {memberId}, yang tidak ada di daftar anggota.",
+            $"There is a monthly balance for member {memberId}, who is not in the member list.") with
+        {
+            MemberId = memberId,
+            LedgerIndex = row,
+        };
+
+    /// <summary>A monthly balance with a month outside 1-12.</summary>
+    public static Issue BalanceInvalidMonth(string memberId, int row, int month) =>
+        Error(
+            IssueCodes.BalanceInvalidMonth,
+            $"Bulan {month} bukan bulan dalam setahun (1 sampai 12).",
+            $"Month {month} is not a month of the year (1 to 12).") with
+        {
+            MemberId = memberId,
+            LedgerIndex = row,
+            Column = "bulan",
+        };
+
+    /// <summary>Two monthly balances for one member and month.</summary>
+    public static Issue BalanceDuplicateMonth(string memberId, int row, int month) =>
+        Error(
+            IssueCodes.BalanceDuplicateMonth,
+            $"Anggota {memberId} memiliki lebih dari satu saldo untuk bulan {month}.",
+            $"Member {memberId} has more than one balance for month {month}.") with
+        {
+            MemberId = memberId,
+            LedgerIndex = row,
+            Column = "bulan",
+        };
+
+    /// <summary>The policy has no funds.</summary>
+    public static Issue NoFunds() =>
+        Error(IssueCodes.NoFunds, "Kebijakan tidak memiliki dana (funds).", "The policy has no funds.") with { Column = "funds" };
+
+    /// <summary>Sibling percentages do not sum to 100.</summary>
+    public static Issue PercentSum(string? parentCode, decimal sum, string path) =>
+        Error(
+            IssueCodes.PercentSum,
+            parentCode is null
+                ? $"Persentase dana tingkat atas berjumlah {Id(sum)}%, bukan 100%."
+                : $"Persentase dana di bawah {parentCode} berjumlah {Id(sum)}%, bukan 100%.",
+            parentCode is null
+                ? $"The top-level funds' percentages add up to {En(sum)}%, not 100%."
+                : $"The percentages of the funds under {parentCode} add up to {En(sum)}%, not 100%.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>A negative percentage.</summary>
+    public static Issue NegativePercent(string code, decimal percent, string path) =>
+        Error(
+            IssueCodes.NegativePercent,
+            $"Dana {code} memiliki persentase negatif ({Id(percent)}%).",
+            $"Fund {code} has a negative percentage ({En(percent)}%).") with
+        {
+            Column = path,
+        };
+
+    /// <summary>A fund without a code.</summary>
+    public static Issue EmptyFundCode(string path) =>
+        Error(IssueCodes.EmptyFundCode, "Ada dana tanpa kode (code).", "A fund has no code.") with { Column = path };
+
+    /// <summary>A fund code used twice.</summary>
+    public static Issue DuplicateFundCode(string code, string path) =>
+        Error(
+            IssueCodes.DuplicateFundCode,
+            $"Kode dana {code} dipakai lebih dari sekali.",
+            $"The fund code {code} is used more than once.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>A fund with both a basis and sub-funds.</summary>
+    public static Issue PoolWithChildren(string code, string path) =>
+        Error(
+            IssueCodes.PoolWithChildren,
+            $"Dana {code} memiliki dasar pembagian (basis) sekaligus sub-dana (funds); sebuah dana hanya boleh salah satunya.",
+            $"Fund {code} has both a basis and sub-funds; a fund is either a member pool or split further.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>No reserve fund.</summary>
+    public static Issue NoReserve() =>
+        Error(
+            IssueCodes.NoReserve,
+            "Tidak ada dana yang ditandai sebagai dana cadangan (\"reserve\": true); harus tepat satu.",
+            "No fund is marked as the reserve (\"reserve\": true); exactly one must be.") with
+        {
+            Column = "funds",
+        };
+
+    /// <summary>Several reserve funds.</summary>
+    public static Issue MultipleReserves(IEnumerable<string> codes)
+    {
+        var list = string.Join(", ", codes);
+        return Error(
+            IssueCodes.MultipleReserves,
+            $"Dana {list} semuanya ditandai sebagai dana cadangan; harus tepat satu.",
+            $"Funds {list} are all marked as the reserve; exactly one must be.") with
+        {
+            Column = "funds",
+        };
+    }
+
+    /// <summary>The reserve is a pool or a parent.</summary>
+    public static Issue ReserveNotPlain(string code, string path) =>
+        Error(
+            IssueCodes.ReserveNotPlain,
+            $"Dana cadangan {code} harus dana biasa, bukan bagian anggota atau induk dana lain.",
+            $"The reserve fund {code} must be a plain fund, not a member pool or a parent of other funds.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>A pool names a column that is not there.</summary>
+    public static Issue UnknownBasisColumn(string pool, string column, bool inBalances) =>
+        Error(
+            IssueCodes.UnknownBasisColumn,
+            inBalances
+                ? $"Bagian {pool} dihitung dari kolom {column}, yang tidak ada di saldo bulanan."
+                : $"Bagian {pool} dihitung dari kolom {column}, yang tidak ada di daftar anggota.",
+            inBalances
+                ? $"Pool {pool} is based on the column {column}, which the monthly balances do not have."
+                : $"Pool {pool} is based on the column {column}, which the member list does not have.") with
+        {
+            Column = column,
+        };
+
+    /// <summary>A per-unit pool whose basis is not transaksi.</summary>
+    public static Issue PerUnitBasis(string pool, string path) =>
+        Error(
+            IssueCodes.PerUnitBasis,
+            $"Bagian {pool} dibagi per unit usaha, jadi dasarnya harus transaksi saja (dari saldo akhir tahun).",
+            $"Pool {pool} is split per business unit, so its basis must be exactly transaksi (year-end).") with
+        {
+            Column = path,
+        };
+
+    /// <summary>A per-unit pool without units.</summary>
+    public static Issue PerUnitWithoutUnits(string pool, string path) =>
+        Error(
+            IssueCodes.PerUnitWithoutUnits,
+            $"Bagian {pool} dibagi per unit usaha, tetapi kebijakan tidak mencantumkan unit usaha beserta SHU-nya (units).",
+            $"Pool {pool} is split per business unit, but the policy lists no business units with their SHU (units).") with
+        {
+            Column = path,
+        };
+
+    /// <summary>A monthly-average pool without balances.</summary>
+    public static Issue MonthlyBalancesMissing(string pool, string path) =>
+        Error(
+            IssueCodes.MonthlyBalancesMissing,
+            $"Bagian {pool} memakai rata-rata saldo bulanan, tetapi saldo bulanan (Saldo) tidak diberikan.",
+            $"Pool {pool} uses monthly-average savings, but no monthly balances (Saldo) were given.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>Neither shu nor units.</summary>
+    public static Issue NoShu() =>
+        Error(
+            IssueCodes.NoShu,
+            "Kebijakan tidak mencantumkan SHU (shu) maupun SHU per unit usaha (units).",
+            "The policy gives neither the SHU (shu) nor the SHU per business unit (units).") with
+        {
+            Column = "shu",
+        };
+
+    /// <summary>Units do not sum to shu.</summary>
+    public static Issue UnitsDoNotSumToShu(decimal sum, decimal shu) =>
+        Error(
+            IssueCodes.UnitsDoNotSumToShu,
+            $"SHU unit usaha berjumlah {RpId(sum)}, tetapi SHU tercatat {RpId(shu)}.",
+            $"The business units' SHU add up to {RpEn(sum)}, but the SHU is {RpEn(shu)}.") with
+        {
+            Column = "units",
+        };
+
+    /// <summary>A unit without a code.</summary>
+    public static Issue EmptyUnitCode(string path) =>
+        Error(IssueCodes.EmptyUnitCode, "Ada unit usaha tanpa kode (code).", "A business unit has no code.") with { Column = path };
+
+    /// <summary>A unit code used twice.</summary>
+    public static Issue DuplicateUnitCode(string code, string path) =>
+        Error(
+            IssueCodes.DuplicateUnitCode,
+            $"Kode unit usaha {code} dipakai lebih dari sekali.",
+            $"The business unit code {code} is used more than once.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>Rounding unit not above 0.</summary>
+    public static Issue InvalidRoundingUnit(decimal unit) =>
+        Error(
+            IssueCodes.InvalidRoundingUnit,
+            $"Satuan pembulatan harus lebih dari 0 (tercatat {Id(unit)}).",
+            $"The rounding unit must be more than 0 (it is {En(unit)}).") with
+        {
+            Column = "roundingUnit",
+        };
+
+    /// <summary>Cash unit not a positive multiple of the rounding unit.</summary>
+    public static Issue InvalidCashUnit(decimal cashUnit, decimal roundingUnit) =>
+        Error(
+            IssueCodes.InvalidCashUnit,
+            $"Satuan tunai {Id(cashUnit)} harus lebih dari 0 dan kelipatan satuan pembulatan {Id(roundingUnit)}.",
+            $"The cash unit {En(cashUnit)} must be more than 0 and a whole multiple of the rounding unit {En(roundingUnit)}.") with
+        {
+            Column = "cashUnit",
+        };
+
+    /// <summary>Tax rate outside 0-100.</summary>
+    public static Issue InvalidTaxRate(decimal rate) =>
+        Error(
+            IssueCodes.InvalidTaxRate,
+            $"Tarif pajak harus antara 0 dan 100 persen (tercatat {Id(rate)}).",
+            $"The tax rate must be between 0 and 100 percent (it is {En(rate)}).") with
+        {
+            Column = "tax.rate",
+        };
+
+    /// <summary>Negative minimum payout.</summary>
+    public static Issue NegativeMinimumPayout(decimal minimum) =>
+        Error(
+            IssueCodes.NegativeMinimumPayout,
+            $"Pembayaran minimum tidak boleh negatif ({Id(minimum)}).",
+            $"The minimum payout cannot be negative ({En(minimum)}).") with
+        {
+            Column = "minimumPayout",
+        };
+
+    /// <summary>The forfeit fund is not a plain fund.</summary>
+    public static Issue InvalidMinimumPayoutFund(string code) =>
+        Error(
+            IssueCodes.InvalidMinimumPayoutFund,
+            $"SHU di bawah pembayaran minimum dialihkan ke dana {code}, yang bukan dana biasa dalam kebijakan ini.",
+            $"Payouts below the minimum go to fund {code}, which is not a plain fund of this policy.") with
+        {
+            Column = "minimumPayoutFund",
+        };
+
+    /// <summary>Policy file: unknown eligible status.</summary>
+    public static Issue UnknownEligibleStatus(string text, string path) =>
+        Error(
+            IssueCodes.UnknownEligibleStatus,
+            $"Status '{text}' pada anggota berhak tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
+            $"Unknown status '{text}' among the eligible; use anggota, calon, luar_biasa or keluar.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>Policy file: not JSON.</summary>
+    public static Issue InvalidJson(string detail) =>
+        Error(
+            IssueCodes.InvalidJson,
+            $"Berkas kebijakan bukan JSON yang sah: {detail}",
+            $"The policy file is not valid JSON: {detail}");
+
+    /// <summary>Policy file: a value of the wrong kind.</summary>
+    public static Issue InvalidValue(string path, string expectedId, string expectedEn) =>
+        Error(
+            IssueCodes.InvalidValue,
+            $"{path} harus berupa {expectedId}.",
+            $"{path} must be {expectedEn}.") with
+        {
+            Column = path,
+        };
+
+    /// <summary>Policy file: an unknown key.</summary>
+    public static Issue UnknownKey(string path) =>
+        Warning(
+            IssueCodes.UnknownKey,
+            $"Kunci {path} tidak dikenal dan diabaikan (salah ketik?).",
+            $"The key {path} is not known and is ignored (a typo?).") with
+        {
+            Column = path,
+        };
+
+    /// <summary>Kopdes policy without a village fund.</summary>
+    public static Issue NoVillageFund() =>
+        Warning(
+            IssueCodes.NoVillageFund,
+            "Kebijakan Kopdes/Kel Merah Putih ini tidak memiliki dana desa; Permendes PDT 10/2025 meminta sedikitnya 20% untuk pemerintah desa.",
+            "This Kopdes/Kel Merah Putih policy has no village fund; Permendes PDT 10/2025 asks for at least 20% to the village government.") with
+        {
+            Column = "funds",
+        };
+
+    /// <summary>Village fund below 20%.</summary>
+    public static Issue VillageFundBelowMinimum(string code, decimal percentOfShu) =>
+        Warning(
+            IssueCodes.VillageFundBelowMinimum,
+            $"Dana desa {code} hanya {Id(percentOfShu)}% dari SHU, di bawah 20% menurut Permendes PDT 10/2025.",
+            $"The village fund {code} is {En(percentOfShu)}% of the SHU, below the 20% of Permendes PDT 10/2025.") with
+        {
+            Column = code,
+        };
+
+    /// <summary>The SHU in rounding units exceeds the limit.</summary>
+    public static Issue ShuTooLarge(decimal shu, decimal roundingUnit) =>
+        Error(
+            IssueCodes.Overflow,
+            $"SHU {RpId(shu)} dengan satuan pembulatan {Id(roundingUnit)} melebihi batas perhitungan tepat (10^18 satuan).",
+            $"The SHU {RpEn(shu)} in rounding units of {En(roundingUnit)} is over the limit of exact arithmetic (10^18 units).") with
+        {
+            Column = "shu",
+        };
+
+    /// <summary>A pool's weights are beyond 128-bit arithmetic.</summary>
+    public static Issue WeightsTooLarge(string pool) =>
+        Error(
+            IssueCodes.Overflow,
+            $"Bobot bagian {pool} (jumlah x angka desimal) melebihi batas perhitungan tepat; kurangi angka di belakang koma.",
+            $"The weights of pool {pool} (their total and decimal places) are over the limit of exact arithmetic; use fewer decimal places.") with
+        {
+            Column = pool,
+        };
+
+    /// <summary>A pool without eligible weight goes to the reserve.</summary>
+    public static Issue NoEligibleWeight(string pool, string? unit, decimal amount, string reserve)
+    {
+        var where = unit is null ? pool : $"{pool} ({unit})";
+        return Warning(
+            IssueCodes.NoEligibleWeight,
+            $"Bagian {where}: tidak ada anggota berhak yang memiliki bobot, sehingga {RpId(amount)} dialihkan ke dana cadangan {reserve}.",
+            $"Pool {where}: no eligible member has any weight, so its {RpEn(amount)} goes to the reserve fund {reserve}.") with
+        {
+            Column = pool,
+        };
+    }
+
+    /// <summary>An ineligible member with transactions.</summary>
+    public static Issue IneligibleWithTransactions(string memberId, int index, string status) =>
+        Warning(
+            IssueCodes.IneligibleWithTransactions,
+            $"Anggota {memberId} bertransaksi tetapi berstatus {status} yang tidak berhak atas SHU.",
+            $"Member {memberId} has transactions but status {status} is not eligible for SHU.") with
+        {
+            MemberId = memberId,
+            LedgerIndex = index,
+            Column = Ledger.ColumnNames.Status,
+        };
+
+    /// <summary>A loss year.</summary>
+    public static Issue LossYear(decimal shu) =>
+        Warning(
+            IssueCodes.LossYear,
+            $"SHU sebesar {RpId(shu)}: tahun rugi, tidak ada yang dibagikan (defisit {RpId(-shu)}).",
+            $"The SHU is {RpEn(shu)}: a loss year, nothing is distributed (deficit {RpEn(-shu)}).") with
+        {
+            Column = "shu",
+        };
+
+    private static Issue Error(string code, string id, string en) => new(code, IssueSeverity.Error, id, en);
+
+    private static Issue Warning(string code, string id, string en) => new(code, IssueSeverity.Warning, id, en);
+}

@@ -1,0 +1,137 @@
+namespace Kopdes.Shu.Validation;
+
+/// <summary>
+/// Every issue code the project raises, in one catalogue. Codes are stable: tools and treasurers' notes may
+/// rely on them. Codes marked "reader" are raised by file readers (they need the text of a cell).
+/// </summary>
+public static class IssueCodes
+{
+    /// <summary>A member has an empty id.</summary>
+    public const string EmptyMemberId = "Ledger.EmptyMemberId";
+
+    /// <summary>Two members share one id.</summary>
+    public const string DuplicateMemberId = "Ledger.DuplicateMemberId";
+
+    /// <summary>An amount is below zero.</summary>
+    public const string NegativeAmount = "Ledger.NegativeAmount";
+
+    /// <summary>The exit date is before the join date.</summary>
+    public const string ExitBeforeJoin = "Ledger.ExitBeforeJoin";
+
+    /// <summary>Reader: a status that is not one of the known ones.</summary>
+    public const string UnknownStatus = "Ledger.UnknownStatus";
+
+    /// <summary>Reader: an amount that is not a number.</summary>
+    public const string NotANumber = "Ledger.NotANumber";
+
+    /// <summary>Reader: a date that is not a date.</summary>
+    public const string InvalidDate = "Ledger.InvalidDate";
+
+    /// <summary>Reader: a required column is missing.</summary>
+    public const string MissingColumn = "Ledger.MissingColumn";
+
+    /// <summary>A monthly balance names a member the ledger does not have.</summary>
+    public const string BalanceUnknownMember = "Balances.UnknownMember";
+
+    /// <summary>A monthly balance's month is not 1 to 12.</summary>
+    public const string BalanceInvalidMonth = "Balances.InvalidMonth";
+
+    /// <summary>A member has two balances for one month.</summary>
+    public const string BalanceDuplicateMonth = "Balances.DuplicateMonth";
+
+    /// <summary>The policy has no funds.</summary>
+    public const string NoFunds = "Policy.NoFunds";
+
+    /// <summary>Sibling funds' percentages do not sum to exactly 100.</summary>
+    public const string PercentSum = "Policy.PercentSum";
+
+    /// <summary>A fund's percentage is negative.</summary>
+    public const string NegativePercent = "Policy.NegativePercent";
+
+    /// <summary>A fund has no code.</summary>
+    public const string EmptyFundCode = "Policy.EmptyFundCode";
+
+    /// <summary>Two funds share a code.</summary>
+    public const string DuplicateFundCode = "Policy.DuplicateFundCode";
+
+    /// <summary>A fund has both a basis and sub-funds.</summary>
+    public const string PoolWithChildren = "Policy.PoolWithChildren";
+
+    /// <summary>No fund is the reserve.</summary>
+    public const string NoReserve = "Policy.NoReserve";
+
+    /// <summary>More than one fund is the reserve.</summary>
+    public const string MultipleReserves = "Policy.MultipleReserves";
+
+    /// <summary>The reserve is a member pool or has sub-funds.</summary>
+    public const string ReserveNotPlain = "Policy.ReserveNotPlain";
+
+    /// <summary>A pool names a column that the ledger (or the monthly balances) does not have.</summary>
+    public const string UnknownBasisColumn = "Policy.UnknownBasisColumn";
+
+    /// <summary>A per-unit pool's basis is not <c>transaksi</c>.</summary>
+    public const string PerUnitBasis = "Policy.PerUnitBasis";
+
+    /// <summary>A per-unit pool without business units in the policy.</summary>
+    public const string PerUnitWithoutUnits = "Policy.PerUnitWithoutUnits";
+
+    /// <summary>A monthly-average pool without monthly balances.</summary>
+    public const string MonthlyBalancesMissing = "Policy.MonthlyBalancesMissing";
+
+    /// <summary>Neither <c>shu</c> nor <c>units</c> is given.</summary>
+    public const string NoShu = "Policy.NoShu";
+
+    /// <summary>The units' SHU do not sum to <c>shu</c>.</summary>
+    public const string UnitsDoNotSumToShu = "Policy.UnitsDoNotSumToShu";
+
+    /// <summary>A business unit has no code.</summary>
+    public const string EmptyUnitCode = "Policy.EmptyUnitCode";
+
+    /// <summary>Two business units share a code.</summary>
+    public const string DuplicateUnitCode = "Policy.DuplicateUnitCode";
+
+    /// <summary>The rounding unit is not above 0.</summary>
+    public const string InvalidRoundingUnit = "Policy.InvalidRoundingUnit";
+
+    /// <summary>The cash unit is not above 0 or not a multiple of the rounding unit.</summary>
+    public const string InvalidCashUnit = "Policy.InvalidCashUnit";
+
+    /// <summary>The tax rate is outside 0-100.</summary>
+    public const string InvalidTaxRate = "Policy.InvalidTaxRate";
+
+    /// <summary>The minimum payout is negative.</summary>
+    public const string NegativeMinimumPayout = "Policy.NegativeMinimumPayout";
+
+    /// <summary>The fund for forfeited payouts is not a plain fund of the policy.</summary>
+    public const string InvalidMinimumPayoutFund = "Policy.InvalidMinimumPayoutFund";
+
+    /// <summary>Policy file: an eligible status that is not known.</summary>
+    public const string UnknownEligibleStatus = "Policy.UnknownStatus";
+
+    /// <summary>Policy file: not JSON.</summary>
+    public const string InvalidJson = "Policy.InvalidJson";
+
+    /// <summary>Policy file: a key with a value of the wrong kind.</summary>
+    public const string InvalidValue = "Policy.InvalidValue";
+
+    /// <summary>Warning, policy file: a key the policy does not know (a typo?).</summary>
+    public const string UnknownKey = "Policy.UnknownKey";
+
+    /// <summary>Warning: a Kopdes/Kel Merah Putih policy without a village fund.</summary>
+    public const string NoVillageFund = "Policy.NoVillageFund";
+
+    /// <summary>Warning: the village fund is below 20% of the SHU.</summary>
+    public const string VillageFundBelowMinimum = "Policy.VillageFundBelowMinimum";
+
+    /// <summary>An amount beyond the limit of the exact arithmetic.</summary>
+    public const string Overflow = "Arithmetic.Overflow";
+
+    /// <summary>Warning: a pool (or a unit of a per-unit pool) has no eligible weight; it goes to the reserve.</summary>
+    public const string NoEligibleWeight = "Pool.NoEligibleWeight";
+
+    /// <summary>Warning: a member who is not eligible has transactions.</summary>
+    public const string IneligibleWithTransactions = "Member.IneligibleWithTransactions";
+
+    /// <summary>Warning: SHU is 0 or below; nothing is distributed.</summary>
+    public const string LossYear = "Shu.LossYear";
+}

@@ -1,0 +1,302 @@
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
+
+namespace Kopdes.Shu.Validation;
+
+/// <summary>The checks of a policy, on its own and against the ledger it is applied to.</summary>
+internal static class PolicyRules
+{
+    /// <summary>The largest number of rounding units the engine apportions (fits a long with room for sums).</summary>
+    public const long MaxUnits = 1_000_000_000_000_000_000;
+
+    private static readonly HashSet<string> VillageCodes = new(StringComparer.Ordinal)
+    {
+        "desa", "danadesa", "pembangunandesa", "imbaljasa", "imbaljasadesa", "kelurahan", "danakelurahan", "village",
+    };
+
+    public static List<Issue> Check(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances)
+    {
+        var issues = new List<Issue>();
+        CheckFunds(policy, ledger, balances, issues);
+        CheckShu(policy, issues);
+        CheckOptions(policy, issues);
+        CheckVillageFund(policy, issues);
+        CheckIneligibleTrading(policy, ledger, issues);
+        return issues;
+    }
+
+    /// <summary>True when the fund is the village's share (flagged, or a code such as <c>dana_desa</c>).</summary>
+    public static bool IsVillageFund(FundPolicy fund) => fund.Village || VillageCodes.Contains(ColumnNames.Key(fund.Code));
+
+    private static void CheckFunds(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, List<Issue> issues)
+    {
+        if (policy.Funds.Count == 0)
+        {
+            issues.Add(IssueCatalog.NoFunds());
+            return;
+        }
+
+        var codes = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var reserves = new List<string>();
+        CheckSiblings(policy.Funds, null, "funds", policy, ledger, balances, codes, reserves, issues);
+        if (reserves.Count == 0)
+        {
+            issues.Add(IssueCatalog.NoReserve());
+        }
+        else if (reserves.Count > 1)
+        {
+            issues.Add(IssueCatalog.MultipleReserves(reserves));
+        }
+    }
+
+    private static void CheckSiblings(
+        IReadOnlyList<FundPolicy> funds,
+        string? parent,
+        string path,
+        ShuPolicy policy,
+        MemberLedger ledger,
+        MonthlyBalances? balances,
+        HashSet<string> codes,
+        List<string> reserves,
+        List<Issue> issues)
+    {
+        var sum = funds.Sum(f => f.Percent);
+        if (sum != 100m)
+        {
+            issues.Add(IssueCatalog.PercentSum(parent, sum, path));
+        }
+
+        for (var i = 0; i < funds.Count; i++)
+        {
+            var fund = funds[i];
+            var fundPath = $"{path}[{i}]";
+            if (string.IsNullOrWhiteSpace(fund.Code))
+            {
+                issues.Add(IssueCatalog.EmptyFundCode(fundPath));
+            }
+            else if (!codes.Add(fund.Code))
+            {
+                issues.Add(IssueCatalog.DuplicateFundCode(fund.Code, fundPath));
+            }
+
+            if (fund.Percent < 0)
+            {
+                issues.Add(IssueCatalog.NegativePercent(fund.Code, fund.Percent, fundPath + ".percent"));
+            }
+
+            if (fund.IsPool && fund.IsParent)
+            {
+                issues.Add(IssueCatalog.PoolWithChildren(fund.Code, fundPath));
+            }
+
+            if (fund.Reserve)
+            {
+                reserves.Add(fund.Code);
+                if (fund.IsPool || fund.IsParent)
+                {
+                    issues.Add(IssueCatalog.ReserveNotPlain(fund.Code, fundPath));
+                }
+            }
+
+            if (fund.IsPool)
+            {
+                CheckPool(fund, fundPath, policy, ledger, balances, issues);
+            }
+
+            if (fund.IsParent)
+            {
+                CheckSiblings(fund.Funds, fund.Code, fundPath + ".funds", policy, ledger, balances, codes, reserves, issues);
+            }
+        }
+    }
+
+    private static void CheckPool(
+        FundPolicy pool, string path, ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, List<Issue> issues)
+    {
+        if (pool.PerUnit)
+        {
+            if (pool.Basis.Count != 1 || !ColumnNames.Match(pool.Basis[0], ColumnNames.Transactions)
+                || pool.Savings != SavingsBasis.YearEnd)
+            {
+                issues.Add(IssueCatalog.PerUnitBasis(pool.Code, path + ".basis"));
+            }
+            else if (policy.Units.Count == 0)
+            {
+                issues.Add(IssueCatalog.PerUnitWithoutUnits(pool.Code, path + ".perUnit"));
+            }
+            else
+            {
+                foreach (var unit in policy.Units.Where(u => u.Shu > 0 && !string.IsNullOrWhiteSpace(u.Code)))
+                {
+                    var column = ColumnNames.UnitTransactions(unit.Code);
+                    if (!ledger.HasColumn(column))
+                    {
+                        issues.Add(IssueCatalog.UnknownBasisColumn(pool.Code, column, inBalances: false));
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if (pool.Savings == SavingsBasis.MonthlyAverage && balances is null)
+        {
+            issues.Add(IssueCatalog.MonthlyBalancesMissing(pool.Code, path + ".savings"));
+            return;
+        }
+
+        foreach (var column in pool.Basis)
+        {
+            var known = pool.Savings == SavingsBasis.MonthlyAverage ? balances!.HasColumn(column) : ledger.HasColumn(column);
+            if (!known)
+            {
+                issues.Add(IssueCatalog.UnknownBasisColumn(pool.Code, column, pool.Savings == SavingsBasis.MonthlyAverage));
+            }
+        }
+    }
+
+    private static void CheckShu(ShuPolicy policy, List<Issue> issues)
+    {
+        if (policy.Shu is null && policy.Units.Count == 0)
+        {
+            issues.Add(IssueCatalog.NoShu());
+        }
+
+        var unitCodes = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < policy.Units.Count; i++)
+        {
+            var code = policy.Units[i].Code;
+            if (string.IsNullOrWhiteSpace(code))
+            {
+                issues.Add(IssueCatalog.EmptyUnitCode($"units[{i}]"));
+            }
+            else if (!unitCodes.Add(ColumnNames.Key(code)))
+            {
+                issues.Add(IssueCatalog.DuplicateUnitCode(code, $"units[{i}]"));
+            }
+        }
+
+        if (policy.Shu is { } shu && policy.Units.Count > 0)
+        {
+            var sum = policy.Units.Sum(u => u.Shu);
+            if (sum != shu)
+            {
+                issues.Add(IssueCatalog.UnitsDoNotSumToShu(sum, shu));
+            }
+        }
+
+        var total = policy.TotalShu;
+        var unit = policy.RoundingUnit;
+        if (total > 0 && unit > 0 && (unit >= 1 ? total / unit : total) > (unit >= 1 ? MaxUnits : MaxUnits * unit))
+        {
+            issues.Add(IssueCatalog.ShuTooLarge(total, unit));
+        }
+    }
+
+    private static void CheckOptions(ShuPolicy policy, List<Issue> issues)
+    {
+        if (policy.RoundingUnit <= 0)
+        {
+            issues.Add(IssueCatalog.InvalidRoundingUnit(policy.RoundingUnit));
+        }
+        else if (policy.EffectiveCashUnit <= 0 || policy.EffectiveCashUnit % policy.RoundingUnit != 0)
+        {
+            issues.Add(IssueCatalog.InvalidCashUnit(policy.EffectiveCashUnit, policy.RoundingUnit));
+        }
+
+        if (policy.TaxRate is < 0 or > 100)
+        {
+            issues.Add(IssueCatalog.InvalidTaxRate(policy.TaxRate));
+        }
+
+        if (policy.MinimumPayout < 0)
+        {
+            issues.Add(IssueCatalog.NegativeMinimumPayout(policy.MinimumPayout));
+        }
+
+        if (policy.MinimumPayoutFund is { } target)
+        {
+            var fund = policy.AllFunds().FirstOrDefault(f => string.Equals(f.Code, target, StringComparison.OrdinalIgnoreCase));
+            if (fund is null || fund.IsPool || fund.IsParent)
+            {
+                issues.Add(IssueCatalog.InvalidMinimumPayoutFund(target));
+            }
+        }
+    }
+
+    private static void CheckVillageFund(ShuPolicy policy, List<Issue> issues)
+    {
+        if (!policy.IsKopdes)
+        {
+            return;
+        }
+
+        var found = false;
+        foreach (var (fund, share) in EffectiveShares(policy.Funds, 100m))
+        {
+            if (!IsVillageFund(fund))
+            {
+                continue;
+            }
+
+            found = true;
+            if (share < 20m)
+            {
+                issues.Add(IssueCatalog.VillageFundBelowMinimum(fund.Code, share));
+            }
+        }
+
+        if (!found)
+        {
+            issues.Add(IssueCatalog.NoVillageFund());
+        }
+    }
+
+    private static IEnumerable<(FundPolicy Fund, decimal Share)> EffectiveShares(IReadOnlyList<FundPolicy> funds, decimal parentShare)
+    {
+        foreach (var fund in funds)
+        {
+            var share = parentShare * fund.Percent / 100m;
+            yield return (fund, share);
+            foreach (var child in EffectiveShares(fund.Funds, share))
+            {
+                yield return child;
+            }
+        }
+    }
+
+    private static void CheckIneligibleTrading(ShuPolicy policy, MemberLedger ledger, List<Issue> issues)
+    {
+        var transactionColumns = ledger.Columns
+            .Where(c => ColumnNames.Key(c) is var key
+                && (key == ColumnNames.Transactions || key.StartsWith(ColumnNames.Transactions + ":", StringComparison.Ordinal)))
+            .Select(c => ledger.Column(c)!)
+            .ToArray();
+        if (transactionColumns.Length == 0)
+        {
+            return;
+        }
+
+        var eligible = EligibilityMask(policy);
+        for (var i = 0; i < ledger.Count; i++)
+        {
+            var status = ledger.Statuses[i];
+            if (!eligible[(int)status] && transactionColumns.Any(column => column[i] > 0))
+            {
+                issues.Add(IssueCatalog.IneligibleWithTransactions(ledger.Ids[i], i, status.ToCode()));
+            }
+        }
+    }
+
+    /// <summary>Eligibility by status, indexed by the status's value.</summary>
+    public static bool[] EligibilityMask(ShuPolicy policy)
+    {
+        var mask = new bool[Enum.GetValues<MemberStatus>().Length];
+        foreach (var status in policy.Eligible)
+        {
+            mask[(int)status] = true;
+        }
+
+        return mask;
+    }
+}
