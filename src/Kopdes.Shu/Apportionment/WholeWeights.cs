@@ -86,7 +86,8 @@ internal static class WholeWeights
     {
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
-        return new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+        // The 96-bit mantissa's words are stored as ints; reinterpret them, do not range-check them.
+        return unchecked(new UInt128((uint)bits[2], ((ulong)(uint)bits[1] << 32) | (uint)bits[0]));
     }
 
     private static UInt128[] BuildPowers()
