@@ -97,6 +97,20 @@ public static class ColumnNames
     /// <summary>The matching key: lower case, no spaces, <c>_</c> or <c>-</c>, English aliases mapped.</summary>
     internal static string Key(string name)
     {
+        var key = Loose(name);
+        if (Aliases.TryGetValue(key, out var alias))
+        {
+            return alias;
+        }
+
+        return key.StartsWith(EnglishUnitPrefix, StringComparison.Ordinal)
+            ? UnitPrefix + key[EnglishUnitPrefix.Length..]
+            : key;
+    }
+
+    /// <summary>Lower case without spaces, <c>_</c> or <c>-</c>: how names and codes are compared loosely.</summary>
+    internal static string Loose(string name)
+    {
         Span<char> buffer = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
         var length = 0;
         foreach (var c in name)
@@ -109,14 +123,6 @@ public static class ColumnNames
             buffer[length++] = char.ToLowerInvariant(c);
         }
 
-        var key = new string(buffer[..length]);
-        if (Aliases.TryGetValue(key, out var alias))
-        {
-            return alias;
-        }
-
-        return key.StartsWith(EnglishUnitPrefix, StringComparison.Ordinal)
-            ? UnitPrefix + key[EnglishUnitPrefix.Length..]
-            : key;
+        return new string(buffer[..length]);
     }
 }

@@ -27,7 +27,7 @@ public static class MemberStatuses
             return true;
         }
 
-        switch (ColumnNames.Key(text))
+        switch (ColumnNames.Loose(text))
         {
             case "anggota" or "member":
                 status = MemberStatus.Anggota;

@@ -322,7 +322,7 @@ public static class ShuPolicyJson
 
         private SavingsBasis ReadSavings(JsonElement element, string path)
         {
-            switch (Text(element, path) is { } text ? ColumnNames.Key(text) : null)
+            switch (Text(element, path) is { } text ? ColumnNames.Loose(text) : null)
             {
                 case null or "yearend" or "akhirtahun":
                     return SavingsBasis.YearEnd;

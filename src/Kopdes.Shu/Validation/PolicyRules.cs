@@ -26,7 +26,7 @@ internal static class PolicyRules
     }
 
     /// <summary>True when the fund is the village's share (flagged, or a code such as <c>dana_desa</c>).</summary>
-    public static bool IsVillageFund(FundPolicy fund) => fund.Village || VillageCodes.Contains(ColumnNames.Key(fund.Code));
+    public static bool IsVillageFund(FundPolicy fund) => fund.Village || VillageCodes.Contains(ColumnNames.Loose(fund.Code));
 
     private static void CheckFunds(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, List<Issue> issues)
     {
@@ -170,7 +170,7 @@ internal static class PolicyRules
             {
                 issues.Add(IssueCatalog.EmptyUnitCode($"units[{i}]"));
             }
-            else if (!unitCodes.Add(ColumnNames.Key(code)))
+            else if (!unitCodes.Add(ColumnNames.Loose(code)))
             {
                 issues.Add(IssueCatalog.DuplicateUnitCode(code, $"units[{i}]"));
             }

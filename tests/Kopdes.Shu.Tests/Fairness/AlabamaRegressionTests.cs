@@ -18,7 +18,7 @@ public sealed class AlabamaRegressionTests
     [Fact]
     public void GrowingThePool_CanLowerAMemberByOneUnit()
     {
-        var ledger = Build.Ledger(Build.Member("A", 6), Build.Member("B", 6), Build.Member("C", 2));
+        var ledger = Build.LedgerOf(Build.Member("A", 6), Build.Member("B", 6), Build.Member("C", 2));
 
         var at10 = Kopdes.Shu.Engine.ShuCalculator.Calculate(Build.SinglePool(10), ledger).GetResultOrThrow();
         var at11 = Kopdes.Shu.Engine.ShuCalculator.Calculate(Build.SinglePool(11), ledger).GetResultOrThrow();

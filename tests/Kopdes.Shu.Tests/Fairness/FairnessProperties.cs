@@ -190,7 +190,7 @@ public sealed class FairnessProperties
 
                 // In units of 1 / (W x 10^4): ideal = SHU x parent x child x w / (10^4 x W).
                 var scale = total * 10_000;
-                var ideal = c.Shu * c.Parent * childPercent * w;
+                var ideal = new BigInteger(c.Shu) * c.Parent * childPercent * w;
                 var actual = new BigInteger(result.Members[i].Amount(pool)) * scale;
                 var bound = scale + (2 * 10_000 * w);
                 return BigInteger.Abs(actual - ideal) < bound;

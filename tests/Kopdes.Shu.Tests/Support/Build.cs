@@ -28,5 +28,5 @@ internal static class Build
         Amounts = amounts.ToDictionary(a => a.Column, a => a.Amount),
     };
 
-    public static MemberLedger Ledger(params Member[] members) => MemberLedger.From(members);
+    public static MemberLedger LedgerOf(params Member[] members) => MemberLedger.From(members);
 }

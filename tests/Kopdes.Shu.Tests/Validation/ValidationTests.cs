@@ -1,0 +1,262 @@
+using Kopdes.Shu.Engine;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
+using Kopdes.Shu.Tests.Support;
+using Kopdes.Shu.Validation;
+using static Kopdes.Shu.Tests.Support.Build;
+
+namespace Kopdes.Shu.Tests.Validation;
+
+/// <summary>Each issue code the library raises, with the data that raises it.</summary>
+public sealed class ValidationTests
+{
+    private static readonly MemberLedger OneMember = LedgerOf(Build.Member("A001", 10));
+
+    private static IReadOnlyList<Issue> IssuesOf(ShuPolicy policy, MemberLedger? ledger = null, MonthlyBalances? balances = null) =>
+        ShuCalculator.Validate(policy, ledger ?? OneMember, balances);
+
+    private static Issue Single(IReadOnlyList<Issue> issues, string code) => Assert.Single(issues, i => i.Code == code);
+
+    [Fact]
+    public void Ledger_EmptyMemberId_IsAnError()
+    {
+        var ledger = LedgerOf(Build.Member("A001", 1), Build.Member(" ", 1));
+        var issue = Single(ledger.Issues, IssueCodes.EmptyMemberId);
+        Assert.Equal(1, issue.LedgerIndex);
+        Assert.True(issue.IsError);
+    }
+
+    [Fact]
+    public void Ledger_DuplicateMemberId_NamesTheMemberAndBothPositions()
+    {
+        var ledger = LedgerOf(Build.Member("A001", 1), Build.Member("A002", 1), Build.Member("A001", 2));
+        var issue = Single(ledger.Issues, IssueCodes.DuplicateMemberId);
+        Assert.Equal("A001", issue.MemberId);
+        Assert.Equal(2, issue.LedgerIndex);
+        Assert.Equal("Nomor anggota A001 muncul lebih dari sekali (pertama kali pada urutan ke-1).", issue.MessageId);
+        Assert.Equal("Member id A001 appears more than once (first at position 1).", issue.MessageEn);
+    }
+
+    [Fact]
+    public void Ledger_NegativeAmount_NamesMemberAndColumn()
+    {
+        var ledger = LedgerOf(Build.Member("A001", ("simpanan_wajib", -5m)));
+        var issue = Single(ledger.Issues, IssueCodes.NegativeAmount);
+        Assert.Equal(("A001", "simpanan_wajib"), (issue.MemberId, issue.Column));
+        Assert.Equal("simpanan_wajib is negative (-5); amounts must be 0 or more.", issue.MessageEn);
+    }
+
+    [Fact]
+    public void Ledger_ExitBeforeJoin_IsAnError()
+    {
+        var ledger = LedgerOf(new Member("A001") { Joined = new DateOnly(2025, 7, 21), Exited = new DateOnly(2025, 1, 2) });
+        var issue = Single(ledger.Issues, IssueCodes.ExitBeforeJoin);
+        Assert.Equal("Tanggal keluar 2025-01-02 lebih awal dari tanggal masuk 2025-07-21.", issue.MessageId);
+    }
+
+    [Fact]
+    public void Balances_UnknownMemberInvalidMonthAndDuplicateMonth_AreErrors()
+    {
+        var balances = new MonthlyBalancesBuilder(["w"])
+            .Add("A001", 1, [1m])
+            .Add("A001", 1, [2m])
+            .Add("A001", 13, [1m])
+            .Add("ZZZ", 2, [1m])
+            .Build();
+        var policy = Policy(100, Reserve(50), Pool("p", 50, "w") with { Savings = SavingsBasis.MonthlyAverage });
+
+        var issues = IssuesOf(policy, balances: balances);
+
+        Assert.Equal(3, Single(issues, IssueCodes.BalanceDuplicateMonth).LedgerIndex + 2);
+        Assert.Equal(2, Single(issues, IssueCodes.BalanceInvalidMonth).LedgerIndex);
+        Assert.Equal("ZZZ", Single(issues, IssueCodes.BalanceUnknownMember).MemberId);
+    }
+
+    [Fact]
+    public void Policy_WithoutFunds_IsAnError() => Single(IssuesOf(new ShuPolicy { Shu = 1 }), IssueCodes.NoFunds);
+
+    [Fact]
+    public void Policy_PercentagesOf105_AreRejectedWithTheSum()
+    {
+        var issue = Single(IssuesOf(Policy(100, Reserve(35), Pool("p", 70, "w"))), IssueCodes.PercentSum);
+        Assert.Equal("Persentase dana tingkat atas berjumlah 105%, bukan 100%.", issue.MessageId);
+        Assert.Equal("The top-level funds' percentages add up to 105%, not 100%.", issue.MessageEn);
+    }
+
+    [Fact]
+    public void Policy_ChildPercentagesNotSummingTo100_NameTheParent()
+    {
+        var policy = Policy(100, Reserve(30), new FundPolicy("anggota", 70) { Funds = [Pool("a", 40, "w"), Pool("b", 59.5m, "w")] });
+        var issue = Single(IssuesOf(policy), IssueCodes.PercentSum);
+        Assert.Equal("The percentages of the funds under anggota add up to 99.5%, not 100%.", issue.MessageEn);
+        Assert.Equal("funds[1].funds", issue.Column);
+    }
+
+    [Fact]
+    public void Policy_NegativePercent_IsAnError() =>
+        Single(IssuesOf(Policy(100, Reserve(110), Pool("p", -10, "w"))), IssueCodes.NegativePercent);
+
+    [Fact]
+    public void Policy_EmptyAndDuplicateFundCodes_AreErrors()
+    {
+        var issues = IssuesOf(Policy(100, Reserve(50), Fund("", 25), Fund("CADANGAN", 25)));
+        Single(issues, IssueCodes.EmptyFundCode);
+        Assert.Equal("funds[2]", Single(issues, IssueCodes.DuplicateFundCode).Column);
+    }
+
+    [Fact]
+    public void Policy_FundWithBasisAndChildren_IsAnError() =>
+        Single(
+            IssuesOf(Policy(100, Reserve(50), new FundPolicy("x", 50) { Basis = ["w"], Funds = [Pool("y", 100, "w")] })),
+            IssueCodes.PoolWithChildren);
+
+    [Fact]
+    public void Policy_MissingOrDoubleOrNestedReserve_IsAnError()
+    {
+        Single(IssuesOf(Policy(100, Fund("a", 50), Pool("p", 50, "w"))), IssueCodes.NoReserve);
+        Assert.Equal(
+            "Dana a, b semuanya ditandai sebagai dana cadangan; harus tepat satu.",
+            Single(IssuesOf(Policy(100, Reserve(25, "a"), Reserve(25, "b"), Pool("p", 50, "w"))), IssueCodes.MultipleReserves).MessageId);
+        Single(IssuesOf(Policy(100, Pool("p", 100, "w") with { Reserve = true })), IssueCodes.ReserveNotPlain);
+    }
+
+    [Fact]
+    public void Policy_PoolNamingAMissingColumn_IsAnError()
+    {
+        var issue = Single(IssuesOf(Policy(100, Reserve(50), Pool("jasa_modal", 50, "simpanan_khusus"))), IssueCodes.UnknownBasisColumn);
+        Assert.Equal("Bagian jasa_modal dihitung dari kolom simpanan_khusus, yang tidak ada di daftar anggota.", issue.MessageId);
+    }
+
+    [Fact]
+    public void Policy_BasisColumns_MatchLooselyAndByEnglishAlias()
+    {
+        var ledger = LedgerOf(Build.Member("A001", ("Simpanan Wajib", 5m), ("transactions", 3m)));
+        var policy = Policy(100, Reserve(50), Pool("m", 25, "SAVINGS-MANDATORY"), Pool("u", 25, "transaksi"));
+        Assert.Empty(IssuesOf(policy, ledger));
+    }
+
+    [Fact]
+    public void Policy_PerUnitPoolWithoutUnitsOrWithOtherBasis_IsAnError()
+    {
+        Single(IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "w") with { PerUnit = true })), IssueCodes.PerUnitBasis);
+        var ledger = LedgerOf(Build.Member("A001", ("transaksi", 1m)));
+        Single(IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "transaksi") with { PerUnit = true }), ledger), IssueCodes.PerUnitWithoutUnits);
+    }
+
+    [Fact]
+    public void Policy_PerUnitPool_NeedsTheColumnOfEachProfitableUnit()
+    {
+        var ledger = LedgerOf(Build.Member("A001", ("transaksi:sembako", 1m)));
+        var policy = Policy(100, Reserve(50), Pool("p", 50, "transaksi") with { PerUnit = true }) with
+        {
+            Shu = null,
+            Units = [new BusinessUnit("sembako", 150), new BusinessUnit("apotek", 10), new BusinessUnit("klinik", -60)],
+        };
+        Assert.Equal("transaksi:apotek", Single(IssuesOf(policy, ledger), IssueCodes.UnknownBasisColumn).Column);
+    }
+
+    [Fact]
+    public void Policy_MonthlyAverageWithoutBalances_IsAnError() =>
+        Single(IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "w") with { Savings = SavingsBasis.MonthlyAverage })), IssueCodes.MonthlyBalancesMissing);
+
+    [Fact]
+    public void Policy_ShuAndUnits_MustBeGivenAndAgree()
+    {
+        Single(IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "w")) with { Shu = null }), IssueCodes.NoShu);
+        var issue = Single(
+            IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "w")) with { Units = [new BusinessUnit("a", 60), new BusinessUnit("b", 30)] }),
+            IssueCodes.UnitsDoNotSumToShu);
+        Assert.Equal("SHU unit usaha berjumlah Rp90, tetapi SHU tercatat Rp100.", issue.MessageId);
+    }
+
+    [Fact]
+    public void Policy_EmptyAndDuplicateUnitCodes_AreErrors()
+    {
+        var issues = IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "w")) with
+        {
+            Shu = null,
+            Units = [new BusinessUnit("a", 60), new BusinessUnit("A", 30), new BusinessUnit("", 10)],
+        });
+        Single(issues, IssueCodes.DuplicateUnitCode);
+        Single(issues, IssueCodes.EmptyUnitCode);
+    }
+
+    [Fact]
+    public void Policy_RoundingCashTaxAndMinimumOptions_AreChecked()
+    {
+        var basic = Policy(100, Reserve(50), Pool("p", 50, "w"));
+        Single(IssuesOf(basic with { RoundingUnit = 0 }), IssueCodes.InvalidRoundingUnit);
+        Single(IssuesOf(basic with { RoundingUnit = 100, CashUnit = 250 }), IssueCodes.InvalidCashUnit);
+        Single(IssuesOf(basic with { TaxRate = 101 }), IssueCodes.InvalidTaxRate);
+        Single(IssuesOf(basic with { MinimumPayout = -1 }), IssueCodes.NegativeMinimumPayout);
+        Single(IssuesOf(basic with { MinimumPayoutFund = "p" }), IssueCodes.InvalidMinimumPayoutFund);
+        Single(IssuesOf(basic with { MinimumPayoutFund = "nowhere" }), IssueCodes.InvalidMinimumPayoutFund);
+        Assert.Empty(IssuesOf(basic with { RoundingUnit = 100, CashUnit = 1000, TaxRate = 10, MinimumPayout = 5000, MinimumPayoutFund = "CADANGAN" }));
+    }
+
+    [Fact]
+    public void Policy_KopdesWithoutVillageFund_IsAWarning()
+    {
+        var kopdes = Policy(100, Reserve(50), Pool("p", 50, "w")) with { Cooperative = "Kopdes Merah Putih Sukamaju" };
+        var issue = Single(IssuesOf(kopdes), IssueCodes.NoVillageFund);
+        Assert.False(issue.IsError);
+        Assert.Empty(IssuesOf(kopdes with { Kopdes = false }));
+    }
+
+    [Fact]
+    public void Policy_KopdesVillageFundBelow20Percent_IsAWarning()
+    {
+        var kopdes = Policy(100, Reserve(40), Fund("dana_desa", 15), Pool("p", 45, "w")) with { Kopdes = true };
+        Assert.Equal("The village fund dana_desa is 15% of the SHU, below the 20% of Permendes PDT 10/2025.", Single(IssuesOf(kopdes), IssueCodes.VillageFundBelowMinimum).MessageEn);
+        Assert.Empty(IssuesOf(kopdes with { Funds = [Reserve(35), Fund("desa", 20), Pool("p", 45, "w")] }));
+    }
+
+    [Fact]
+    public void Policy_ShuBeyondTheArithmeticLimit_IsAnError() =>
+        Single(IssuesOf(Policy(10_000_000_000_000_000_000m, Reserve(50), Pool("p", 50, "w"))), IssueCodes.Overflow);
+
+    [Fact]
+    public void Weights_BeyondTheArithmeticLimit_AreAnErrorNotACrash()
+    {
+        var ledger = LedgerOf(Build.Member("A", 79_000_000_000_000_000_000_000_000m), Build.Member("B", 0.0000000000000000000000000001m));
+        var outcome = ShuCalculator.Calculate(Policy(1_000_000, Reserve(50), Pool("p", 50, "w")), ledger);
+        Assert.False(outcome.Succeeded);
+        Assert.Equal("p", Single(outcome.Errors, IssueCodes.Overflow).Column);
+    }
+
+    [Fact]
+    public void Member_IneligibleWithTransactions_IsAWarning()
+    {
+        var ledger = LedgerOf(new Member("C001") { Status = MemberStatus.Calon, Amounts = new Dictionary<string, decimal> { ["transaksi:sembako"] = 5 } });
+        var issue = Single(IssuesOf(Policy(100, Reserve(100)), ledger), IssueCodes.IneligibleWithTransactions);
+        Assert.Equal(("C001", IssueSeverity.Warning), (issue.MemberId, issue.Severity));
+    }
+
+    [Fact]
+    public void AllProblems_AreReportedAtOnce()
+    {
+        var ledger = LedgerOf(Build.Member("A", 1), Build.Member("A", -1));
+        var policy = Policy(100, Fund("x", 60), Pool("p", 45, "nope")) with { TaxRate = -1 };
+
+        var outcome = ShuCalculator.Calculate(policy, ledger);
+
+        Assert.False(outcome.Succeeded);
+        Assert.Equal(
+            [IssueCodes.DuplicateMemberId, IssueCodes.NegativeAmount, IssueCodes.PercentSum, IssueCodes.UnknownBasisColumn, IssueCodes.NoReserve, IssueCodes.InvalidTaxRate],
+            outcome.Errors.Select(e => e.Code));
+        var thrown = Assert.Throws<ShuInputException>(outcome.GetResultOrThrow);
+        Assert.Equal(6, thrown.Errors.Count);
+    }
+
+    [Fact]
+    public void Issue_Describe_PutsLocationBeforeTheMessage()
+    {
+        var issue = IssueCatalog.NegativeAmount("A007", 6, "transaksi", -1) with { File = "anggota.csv", Row = 8 };
+        Assert.Equal(
+            "anggota.csv, baris 8, kolom transaksi, anggota A007: transaksi bernilai negatif (-1); jumlah harus 0 atau lebih. [Ledger.NegativeAmount]",
+            issue.Describe(Language.Indonesian));
+        Assert.Equal(
+            "anggota.csv, row 8, column transaksi, member A007: transaksi is negative (-1); amounts must be 0 or more. [Ledger.NegativeAmount]",
+            issue.Describe(Language.English));
+    }
+}
