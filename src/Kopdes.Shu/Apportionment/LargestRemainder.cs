@@ -4,23 +4,29 @@ namespace Kopdes.Shu.Apportionment;
 /// Largest remainder (Hamilton) apportionment of whole units by whole weights, in exact integer arithmetic.
 /// Each party gets floor(q) of its quota q = total x w / W; the units left over go one each to the largest
 /// fractional parts, equal fractions ordered by an <see cref="ITieOrder"/>. Linear time on average: the
-/// leftover units are chosen by selection, not by sorting every party.
+/// smallest remainder that still wins a unit is found by selection, not by sorting every party.
 /// </summary>
 internal static class LargestRemainder
 {
     /// <summary>
     /// Apportions <paramref name="total"/> units. <paramref name="weights"/> is overwritten with each party's
-    /// remainder numerator (P x w mod W); <paramref name="result"/> receives the units; <paramref name="scratch"/>
-    /// needs one slot a party; <paramref name="sum"/> receives W, the sum of the weights.
+    /// remainder numerator (P x w mod W); <paramref name="result"/> receives the units; <paramref name="indexScratch"/>
+    /// and <paramref name="valueScratch"/> need one slot a party; <paramref name="sum"/> receives W.
     /// </summary>
     public static ApportionStatus Apportion<TTie>(
-        long total, UInt128[] weights, Span<long> result, Span<int> scratch, TTie tieOrder, out UInt128 sum)
+        long total,
+        UInt128[] weights,
+        Span<long> result,
+        Span<int> indexScratch,
+        Span<UInt128> valueScratch,
+        TTie tieOrder,
+        out UInt128 sum)
         where TTie : ITieOrder
     {
         ArgumentOutOfRangeException.ThrowIfNegative(total);
-        if (result.Length != weights.Length || scratch.Length < weights.Length)
+        if (result.Length != weights.Length || indexScratch.Length < weights.Length || valueScratch.Length < weights.Length)
         {
-            throw new ArgumentException("result and scratch need one slot a party.", nameof(result));
+            throw new ArgumentException("result and the scratch spans need one slot a party.", nameof(result));
         }
 
         result.Clear();
@@ -40,35 +46,59 @@ internal static class LargestRemainder
             return ApportionStatus.Overflow;
         }
 
-        var assigned = units <= ulong.MaxValue / sum
+        var assigned = sum <= ulong.MaxValue / Math.Max(units, 1)
             ? FloorsNarrow(units, (ulong)sum, weights, result)
             : FloorsWide(units, sum, weights, result);
 
         var leftover = checked((int)(units - assigned));
-        if (leftover == 0)
+        if (leftover > 0)
         {
-            return ApportionStatus.Done;
-        }
-
-        var candidates = 0;
-        for (var i = 0; i < weights.Length; i++)
-        {
-            if (weights[i] != UInt128.Zero)
-            {
-                scratch[candidates++] = i;
-            }
-        }
-
-        // Every candidate's remainder is below W and they add up to leftover x W, so leftover < candidates.
-        var chosen = scratch[..candidates];
-        var order = new RemainderOrder<TTie>(weights, tieOrder);
-        Selection.PartitionSmallest(chosen, leftover, order);
-        foreach (var index in chosen[..leftover])
-        {
-            result[index]++;
+            GiveLeftovers(leftover, weights, result, indexScratch, valueScratch, tieOrder);
         }
 
         return ApportionStatus.Done;
+    }
+
+    /// <summary>Apportionment with scratch space of its own, for the few parties of a fund tree or unit list.</summary>
+    public static ApportionStatus Apportion(long total, UInt128[] weights, Span<long> result) =>
+        Apportion(total, weights, result, new int[weights.Length], new UInt128[weights.Length], default(ListedOrder), out _);
+
+    private static void GiveLeftovers<TTie>(
+        int leftover, UInt128[] remainders, Span<long> result, Span<int> indexScratch, Span<UInt128> valueScratch, TTie tieOrder)
+        where TTie : ITieOrder
+    {
+        // Every remainder is below W and they add up to leftover x W, so more than `leftover` are above zero.
+        var candidates = 0;
+        for (var i = 0; i < remainders.Length; i++)
+        {
+            if (remainders[i] != UInt128.Zero)
+            {
+                valueScratch[candidates++] = remainders[i];
+            }
+        }
+
+        // The smallest remainder that still wins a unit; all larger ones win, equal ones share what is left.
+        var threshold = Selection.NthLargest(valueScratch[..candidates], leftover - 1);
+        var ties = 0;
+        for (var i = 0; i < remainders.Length; i++)
+        {
+            if (remainders[i] > threshold)
+            {
+                result[i]++;
+                leftover--;
+            }
+            else if (remainders[i] == threshold)
+            {
+                indexScratch[ties++] = i;
+            }
+        }
+
+        var tied = indexScratch[..ties];
+        Selection.PartitionSmallest(tied, leftover, new TieComparer<TTie>(tieOrder));
+        foreach (var index in tied[..leftover])
+        {
+            result[index]++;
+        }
     }
 
     private static bool TrySum(ReadOnlySpan<UInt128> weights, out UInt128 sum)
@@ -87,7 +117,7 @@ internal static class LargestRemainder
         return true;
     }
 
-    // The common case: every product total x w fits 64 bits, so one hardware division a party.
+    // Small pools: total x W fits 64 bits, so every product does too, one hardware division a party.
     private static ulong FloorsNarrow(ulong total, ulong sum, Span<UInt128> weights, Span<long> result)
     {
         ulong assigned = 0;
@@ -116,13 +146,9 @@ internal static class LargestRemainder
         return assigned;
     }
 
-    private readonly struct RemainderOrder<TTie>(UInt128[] remainders, TTie tieOrder) : IComparer<int>
+    private readonly struct TieComparer<TTie>(TTie tieOrder) : IComparer<int>
         where TTie : ITieOrder
     {
-        public int Compare(int a, int b)
-        {
-            var byRemainder = remainders[b].CompareTo(remainders[a]);
-            return byRemainder != 0 ? byRemainder : tieOrder.Compare(a, b);
-        }
+        public int Compare(int a, int b) => tieOrder.Compare(a, b);
     }
 }

@@ -83,4 +83,84 @@ internal static class Selection
         (items[store], items[high]) = (items[high], items[store]);
         return store;
     }
+
+    /// <summary>
+    /// The value at position <paramref name="n"/> (0-based) if <paramref name="values"/> were sorted from
+    /// largest to smallest. Reorders <paramref name="values"/>. Three-way partitioning keeps many equal
+    /// values (equal weights give equal remainders) linear.
+    /// </summary>
+    public static T NthLargest<T>(Span<T> values, int n)
+        where T : struct, IComparable<T>
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(n);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(n, values.Length);
+        var low = 0;
+        var high = values.Length - 1;
+        var budget = 2 * (int.Log2(values.Length) + 1);
+        while (low < high)
+        {
+            if (budget-- == 0)
+            {
+                values[low..(high + 1)].Sort(static (a, b) => b.CompareTo(a));
+                return values[n];
+            }
+
+            var pivot = MedianOfThree(values[low], values[low + ((high - low) / 2)], values[high]);
+
+            // [low, larger) > pivot, [larger, i) == pivot, (smaller, high] < pivot.
+            var larger = low;
+            var smaller = high;
+            var i = low;
+            while (i <= smaller)
+            {
+                var order = values[i].CompareTo(pivot);
+                if (order > 0)
+                {
+                    (values[i], values[larger]) = (values[larger], values[i]);
+                    larger++;
+                    i++;
+                }
+                else if (order < 0)
+                {
+                    (values[i], values[smaller]) = (values[smaller], values[i]);
+                    smaller--;
+                }
+                else
+                {
+                    i++;
+                }
+            }
+
+            if (n < larger)
+            {
+                high = larger - 1;
+            }
+            else if (n > smaller)
+            {
+                low = smaller + 1;
+            }
+            else
+            {
+                return pivot;
+            }
+        }
+
+        return values[low];
+    }
+
+    private static T MedianOfThree<T>(T a, T b, T c)
+        where T : IComparable<T>
+    {
+        if (a.CompareTo(b) > 0)
+        {
+            (a, b) = (b, a);
+        }
+
+        if (b.CompareTo(c) > 0)
+        {
+            b = c;
+        }
+
+        return a.CompareTo(b) > 0 ? a : b;
+    }
 }

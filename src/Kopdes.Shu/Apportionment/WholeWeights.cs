@@ -8,6 +8,9 @@ internal static class WholeWeights
 {
     private static readonly UInt128[] PowersOfTen = BuildPowers();
 
+    // UInt128.MaxValue / 10^k, so the overflow check in the hot loop is a comparison, not a division.
+    private static readonly UInt128[] MaxBeforeScaling = [.. PowersOfTen.Select(power => UInt128.MaxValue / power)];
+
     /// <summary>Decimal places needed to write <paramref name="value"/> without trailing zeros.</summary>
     public static int Scale(decimal value)
     {
@@ -34,7 +37,7 @@ internal static class WholeWeights
     public static bool TryScale(decimal value, int scale, out UInt128 whole)
     {
         whole = UInt128.Zero;
-        if (value < 0)
+        if (decimal.IsNegative(value) && value != 0m)
         {
             return false;
         }
@@ -53,7 +56,7 @@ internal static class WholeWeights
             shift++;
         }
 
-        if (shift >= PowersOfTen.Length || mantissa > UInt128.MaxValue / PowersOfTen[shift])
+        if (shift >= PowersOfTen.Length || mantissa > MaxBeforeScaling[shift])
         {
             return false;
         }
@@ -81,6 +84,7 @@ internal static class WholeWeights
 
         return true;
     }
+
 
     private static UInt128 Mantissa(decimal value)
     {

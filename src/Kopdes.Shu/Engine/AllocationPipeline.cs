@@ -14,6 +14,9 @@ namespace Kopdes.Shu.Engine;
 /// </summary>
 internal static class AllocationPipeline
 {
+    // Below this many members a pool takes a few milliseconds, less than starting a parallel loop is worth.
+    private const int ParallelPoolsFrom = 50_000;
+
     public static List<Issue> Validate(
         ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, out Dictionary<string, int>? memberIndex)
     {
@@ -73,46 +76,50 @@ internal static class AllocationPipeline
         var reserve = nodes.Find(n => n.Fund.Reserve)!;
 
         // 4-6. Member pools: weights from the basis, eligible members only, apportioned by largest remainder.
+        // Pools are independent, so large ones run side by side; each keeps its own warnings, merged in policy order.
         var eligible = PolicyRules.EligibilityMask(policy);
-        var apportionment = new MemberApportionment(ledger, eligible);
         var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
-        var weights = new decimal[poolNodes.Count][];
-        var poolUnits = new long[poolNodes.Count][];
-        var unallocated = new long[poolNodes.Count];
-        var pools = new List<PoolAllocation>(poolNodes.Count);
-        for (var p = 0; p < poolNodes.Count; p++)
+        var runs = new PoolRun[poolNodes.Count];
+        PoolRun Run(int p, MemberApportionment apportionment) =>
+            poolNodes[p].Fund.PerUnit
+                ? ApportionPerUnit(p, poolNodes[p], policy, ledger, apportionment, reserve)
+                : ApportionPool(p, poolNodes[p], unit, ledger, balances, memberIndex, apportionment, reserve);
+        if (poolNodes.Count > 1 && ledger.Count >= ParallelPoolsFrom)
         {
-            var fund = poolNodes[p].Fund;
-            var total = poolNodes[p].Units;
-            poolUnits[p] = new long[ledger.Count];
-            if (fund.PerUnit)
+            Parallel.For(
+                0,
+                poolNodes.Count,
+                () => new MemberApportionment(ledger, eligible),
+                (p, _, apportionment) =>
+                {
+                    runs[p] = Run(p, apportionment);
+                    return apportionment;
+                },
+                _ => { });
+        }
+        else
+        {
+            var apportionment = new MemberApportionment(ledger, eligible);
+            for (var p = 0; p < runs.Length; p++)
             {
-                pools.Add(ApportionPerUnit(
-                    p, poolNodes[p], policy, ledger, apportionment, reserve, issues, out weights[p], poolUnits[p], out unallocated[p]));
-                continue;
+                runs[p] = Run(p, apportionment);
             }
+        }
 
-            weights[p] = PoolWeights(fund, ledger, balances, memberIndex);
-            var outcome = apportionment.Apportion(total, weights[p], poolUnits[p]);
-            if (outcome.Status == ApportionStatus.Overflow)
-            {
-                issues.Add(IssueCatalog.WeightsTooLarge(fund.Code));
-                continue;
-            }
-
-            if (outcome.Status == ApportionStatus.NoWeight && total > 0)
-            {
-                unallocated[p] = total;
-                issues.Add(IssueCatalog.NoEligibleWeight(fund.Code, null, total * unit, reserve.Fund.Code));
-            }
-
-            pools.Add(NewPool(p, poolNodes[p], unit, outcome) with { Unallocated = unallocated[p] * unit });
+        foreach (var run in runs)
+        {
+            issues.AddRange(run.Issues);
         }
 
         if (issues.Exists(i => i.IsError))
         {
             return ShuOutcome.Failure(issues);
         }
+
+        var weights = Array.ConvertAll(runs, r => r.Weights);
+        var poolUnits = Array.ConvertAll(runs, r => r.Units);
+        var unallocated = Array.ConvertAll(runs, r => r.Unallocated);
+        var pools = runs.Select(r => r.Pool!).ToList();
 
         // 7-9. Minimum payout, tax, cash rounding: per member, by the one formula in Payout.
         var allocated = new long[ledger.Count];
@@ -124,20 +131,8 @@ internal static class AllocationPipeline
             }
         }
 
-        var totals = new MemberTotals();
         var forfeitedUnits = new long[poolNodes.Count];
-        for (var i = 0; i < allocated.Length; i++)
-        {
-            var payout = Payout.For(allocated[i] * unit, policy.MinimumPayout, policy.TaxRate, policy.EffectiveCashUnit);
-            totals.Add(payout);
-            if (payout.Forfeited > 0)
-            {
-                for (var p = 0; p < poolUnits.Length; p++)
-                {
-                    forfeitedUnits[p] += poolUnits[p][i];
-                }
-            }
-        }
+        var totals = MemberTotals.Compute(policy, allocated, poolUnits, forfeitedUnits);
 
         var forfeitFund = policy.MinimumPayoutFund is { } code
             ? nodes.Find(n => string.Equals(n.Fund.Code, code, StringComparison.OrdinalIgnoreCase))!
@@ -220,7 +215,7 @@ internal static class AllocationPipeline
         var whole = new UInt128[siblings.Length];
         var shares = new long[siblings.Length];
         var status = WholeWeights.TryConvert(percents, whole)
-            ? LargestRemainder.Apportion(total, whole, shares, new int[siblings.Length], default(ListedOrder), out _)
+            ? LargestRemainder.Apportion(total, whole, shares)
             : ApportionStatus.Overflow;
         if (status == ApportionStatus.Overflow)
         {
@@ -234,18 +229,44 @@ internal static class AllocationPipeline
         }
     }
 
-    private static PoolAllocation ApportionPerUnit(
+    private static PoolRun ApportionPool(
+        int index,
+        FundNode node,
+        decimal unit,
+        MemberLedger ledger,
+        MonthlyBalances? balances,
+        Dictionary<string, int>? memberIndex,
+        MemberApportionment apportionment,
+        FundNode reserve)
+    {
+        var fund = node.Fund;
+        var weights = PoolWeights(fund, ledger, balances, memberIndex);
+        var amounts = new long[ledger.Count];
+        var outcome = apportionment.Apportion(node.Units, weights, amounts);
+        if (outcome.Status == ApportionStatus.Overflow)
+        {
+            return new PoolRun(null, weights, amounts, 0, [IssueCatalog.WeightsTooLarge(fund.Code)]);
+        }
+
+        if (outcome.Status == ApportionStatus.NoWeight && node.Units > 0)
+        {
+            var pool = NewPool(index, node, unit, outcome) with { Unallocated = node.Units * unit };
+            return new PoolRun(pool, weights, amounts, node.Units, [IssueCatalog.NoEligibleWeight(fund.Code, null, node.Units * unit, reserve.Fund.Code)]);
+        }
+
+        return new PoolRun(NewPool(index, node, unit, outcome), weights, amounts, 0, []);
+    }
+
+    private static PoolRun ApportionPerUnit(
         int index,
         FundNode node,
         ShuPolicy policy,
         MemberLedger ledger,
         MemberApportionment apportionment,
-        FundNode reserve,
-        List<Issue> issues,
-        out decimal[] weights,
-        long[] amounts,
-        out long unallocated)
+        FundNode reserve)
     {
+        var issues = new List<Issue>();
+        var amounts = new long[ledger.Count];
         var unit = policy.RoundingUnit;
         var units = policy.Units;
 
@@ -254,15 +275,15 @@ internal static class AllocationPipeline
         var whole = new UInt128[units.Count];
         var shares = new long[units.Count];
         var status = WholeWeights.TryConvert(unitShus, whole)
-            ? LargestRemainder.Apportion(node.Units, whole, shares, new int[units.Count], default(ListedOrder), out _)
+            ? LargestRemainder.Apportion(node.Units, whole, shares)
             : ApportionStatus.Overflow;
         if (status == ApportionStatus.Overflow)
         {
             issues.Add(IssueCatalog.WeightsTooLarge(node.Fund.Code));
         }
 
-        weights = new decimal[ledger.Count];
-        unallocated = 0;
+        var weights = new decimal[ledger.Count];
+        var unallocated = 0L;
         var unitAmounts = new long[ledger.Count];
         var unitAllocations = new List<UnitPoolAllocation>(units.Count);
         var totalWeight = 0m;
@@ -319,7 +340,7 @@ internal static class AllocationPipeline
             }
         }
 
-        return new PoolAllocation
+        var pool = new PoolAllocation
         {
             Index = index,
             Code = node.Fund.Code,
@@ -334,7 +355,11 @@ internal static class AllocationPipeline
             Units = unitAllocations,
             WholeUnits = node.Units,
         };
+        return new PoolRun(issues.Exists(i => i.IsError) ? null : pool, weights, amounts, unallocated, issues);
     }
+
+    /// <summary>One pool's outcome: its allocation (null after an error), weights, member units, what went to the reserve, and its issues.</summary>
+    private sealed record PoolRun(PoolAllocation? Pool, decimal[] Weights, long[] Units, long Unallocated, List<Issue> Issues);
 
     private static PoolAllocation NewPool(int index, FundNode node, decimal unit, MemberApportionment.Outcome outcome) => new()
     {

@@ -13,14 +13,16 @@ internal sealed class MemberApportionment
     private readonly MemberLedger _ledger;
     private readonly bool[] _eligible;
     private readonly UInt128[] _whole;
-    private readonly int[] _scratch;
+    private readonly int[] _indexScratch;
+    private readonly UInt128[] _valueScratch;
 
     public MemberApportionment(MemberLedger ledger, bool[] eligibleByStatus)
     {
         _ledger = ledger;
         _eligible = eligibleByStatus;
         _whole = new UInt128[ledger.Count];
-        _scratch = new int[ledger.Count];
+        _indexScratch = new int[ledger.Count];
+        _valueScratch = new UInt128[ledger.Count];
     }
 
     /// <summary>
@@ -36,19 +38,47 @@ internal sealed class MemberApportionment
         }
 
         var statuses = _ledger.Statuses;
-        var scale = 0;
+        var storedScale = 0;
         var totalWeight = 0m;
         var weighted = 0;
         for (var i = 0; i < weights.Length; i++)
         {
             if (_eligible[(int)statuses[i]] && weights[i] > 0)
             {
-                scale = Math.Max(scale, WholeWeights.Scale(weights[i]));
+                storedScale = Math.Max(storedScale, weights[i].Scale);
                 totalWeight += weights[i];
                 weighted++;
             }
         }
 
+        // The stored scale is free to read and almost always small (sen); only when it would overflow is it
+        // worth finding the scale without trailing zeros (12.50 as 12.5), value by value.
+        var scale = storedScale;
+        if (!TryMakeWhole(weights, scale))
+        {
+            scale = 0;
+            for (var i = 0; i < weights.Length; i++)
+            {
+                if (_eligible[(int)statuses[i]] && weights[i] > 0)
+                {
+                    scale = Math.Max(scale, WholeWeights.Scale(weights[i]));
+                }
+            }
+
+            if (!TryMakeWhole(weights, scale))
+            {
+                return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, totalWeight, weighted);
+            }
+        }
+
+        var status = LargestRemainder.Apportion(
+            total, _whole, amounts, _indexScratch, _valueScratch, new OrdinalKeyOrder(_ledger.Ids), out var sum);
+        return new Outcome(status, sum, scale, totalWeight, weighted);
+    }
+
+    private bool TryMakeWhole(decimal[] weights, int scale)
+    {
+        var statuses = _ledger.Statuses;
         for (var i = 0; i < weights.Length; i++)
         {
             if (!_eligible[(int)statuses[i]] || weights[i] <= 0)
@@ -57,13 +87,11 @@ internal sealed class MemberApportionment
             }
             else if (!WholeWeights.TryScale(weights[i], scale, out _whole[i]))
             {
-                return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, totalWeight, weighted);
+                return false;
             }
         }
 
-        var status = LargestRemainder.Apportion(
-            total, _whole, amounts, _scratch, new OrdinalKeyOrder(_ledger.Ids), out var sum);
-        return new Outcome(status, sum, scale, totalWeight, weighted);
+        return true;
     }
 
     /// <summary>How one apportionment among members went, and the numbers an explanation needs.</summary>

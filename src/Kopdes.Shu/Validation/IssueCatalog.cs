@@ -440,17 +440,29 @@ public static class IssueCatalog
         };
     }
 
-    /// <summary>An ineligible member with transactions.</summary>
-    public static Issue IneligibleWithTransactions(string memberId, int index, string status) =>
-        Warning(
+    /// <summary>Members who are not eligible but have transactions: one warning for all, with the count by status and the first ids.</summary>
+    public static Issue IneligibleWithTransactions(IReadOnlyList<string> memberIds, int firstIndex, IReadOnlyList<string> statuses)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        ArgumentNullException.ThrowIfNull(statuses);
+        const int Shown = 10;
+        var byStatus = string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
+        var examples = string.Join(", ", memberIds.Take(Shown)) + (memberIds.Count > Shown ? ", ..." : string.Empty);
+        var single = memberIds.Count == 1;
+        return Warning(
             IssueCodes.IneligibleWithTransactions,
-            $"Anggota {memberId} bertransaksi tetapi berstatus {status} yang tidak berhak atas SHU.",
-            $"Member {memberId} has transactions but status {status} is not eligible for SHU.") with
+            single
+                ? $"Anggota {memberIds[0]} bertransaksi tetapi berstatus {statuses[0]} yang tidak berhak atas SHU."
+                : $"{memberIds.Count} anggota bertransaksi tetapi statusnya tidak berhak atas SHU ({byStatus}): {examples}.",
+            single
+                ? $"Member {memberIds[0]} has transactions but status {statuses[0]} is not eligible for SHU."
+                : $"{memberIds.Count} members have transactions but a status not eligible for SHU ({byStatus}): {examples}.") with
         {
-            MemberId = memberId,
-            LedgerIndex = index,
+            MemberId = single ? memberIds[0] : null,
+            LedgerIndex = firstIndex,
             Column = Ledger.ColumnNames.Status,
         };
+    }
 
     /// <summary>A loss year.</summary>
     public static Issue LossYear(decimal shu) =>

@@ -278,13 +278,21 @@ internal static class PolicyRules
         }
 
         var eligible = EligibilityMask(policy);
+        var members = new List<int>();
         for (var i = 0; i < ledger.Count; i++)
         {
-            var status = ledger.Statuses[i];
-            if (!eligible[(int)status] && transactionColumns.Any(column => column[i] > 0))
+            if (!eligible[(int)ledger.Statuses[i]] && transactionColumns.Any(column => column[i] > 0))
             {
-                issues.Add(IssueCatalog.IneligibleWithTransactions(ledger.Ids[i], i, status.ToCode()));
+                members.Add(i);
             }
+        }
+
+        // One warning for all of them: in a Kopdes thousands of candidates may buy at the shop, and a
+        // thousand identical lines hide the other warnings. The result marks each member anyway.
+        if (members.Count > 0)
+        {
+            issues.Add(IssueCatalog.IneligibleWithTransactions(
+                [.. members.Select(i => ledger.Ids[i])], members[0], [.. members.Select(i => ledger.Statuses[i].ToCode())]));
         }
     }
 

@@ -13,7 +13,7 @@ public sealed class LargestRemainderTests
         var weights = Enumerable.Repeat(UInt128.One, parties).ToArray();
         var result = new long[parties];
 
-        var status = LargestRemainder.Apportion(150_000, weights, result, new int[parties], default(ListedOrder), out var sum);
+        var status = LargestRemainder.Apportion(150_000, weights, result, new int[parties], new UInt128[parties], default(ListedOrder), out var sum);
 
         Assert.Equal((ApportionStatus.Done, (UInt128)parties), (status, sum));
         Assert.All(result[..49_999], a => Assert.Equal(2, a));
@@ -27,7 +27,7 @@ public sealed class LargestRemainderTests
         var weights = new UInt128[] { 1_000_000_000_000_000, 1_000_000_000_000_000, 1_000_000_000_000_001 };
         var result = new long[3];
 
-        LargestRemainder.Apportion(1_000_000_000_000_000, weights, result, new int[3], default(ListedOrder), out _);
+        LargestRemainder.Apportion(1_000_000_000_000_000, weights, result);
 
         // Quotas: 333,333,333,333,333.2222..., the same, and 333,333,333,333,333.5555...; floors leave 1 unit for the last.
         Assert.Equal([333_333_333_333_333, 333_333_333_333_333, 333_333_333_333_334], result);
@@ -37,7 +37,7 @@ public sealed class LargestRemainderTests
     public void Apportion_NoWeight_LeavesTheTotalToTheCaller()
     {
         var result = new long[2];
-        Assert.Equal(ApportionStatus.NoWeight, LargestRemainder.Apportion(10, new UInt128[2], result, new int[2], default(ListedOrder), out _));
+        Assert.Equal(ApportionStatus.NoWeight, LargestRemainder.Apportion(10, new UInt128[2], result));
         Assert.Equal([0L, 0L], result);
     }
 
@@ -45,7 +45,7 @@ public sealed class LargestRemainderTests
     public void Apportion_BeyondOneHundredTwentyEightBits_ReportsOverflow()
     {
         var weights = new[] { UInt128.MaxValue / 2, UInt128.MaxValue / 2 };
-        Assert.Equal(ApportionStatus.Overflow, LargestRemainder.Apportion(3, weights, new long[2], new int[2], default(ListedOrder), out _));
+        Assert.Equal(ApportionStatus.Overflow, LargestRemainder.Apportion(3, weights, new long[2]));
     }
 
     [Fact]
@@ -59,6 +59,17 @@ public sealed class LargestRemainderTests
 
         Assert.Equal(Enumerable.Range(0, 100), ascending[..100].Order());
         Assert.Equal(Enumerable.Range(0, 100), descending[..100].Order());
+    }
+
+    [Fact]
+    public void NthLargest_ManyEqualValues_StaysCorrect()
+    {
+        // 16,666 twos, then 16,667 ones, then 16,667 zeros.
+        var values = Enumerable.Range(0, 50_000).Select(i => (UInt128)(i % 3)).ToArray();
+        Assert.Equal((UInt128)2, Selection.NthLargest(values.AsSpan(), 16_665));
+        Assert.Equal((UInt128)1, Selection.NthLargest(values.AsSpan(), 16_666));
+        Assert.Equal((UInt128)1, Selection.NthLargest(values.AsSpan(), 33_332));
+        Assert.Equal((UInt128)0, Selection.NthLargest(values.AsSpan(), 33_333));
     }
 
     [Theory]

@@ -269,6 +269,29 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public void LargeLedger_PoolsComputedSideBySide_MatchEachPoolComputedAlone()
+    {
+        // 60,000 members take the parallel path for two pools; each pool alone takes the sequential one.
+        var random = new Random(7);
+        var builder = new MemberLedgerBuilder(["a", "b"]);
+        for (var i = 0; i < 60_000; i++)
+        {
+            builder.Add($"M{random.Next():X8}{i}", null, i % 10 == 0 ? MemberStatus.Calon : MemberStatus.Anggota, null, null, [random.Next(0, 50), random.Next(0, 1_000_000) / 100m]);
+        }
+
+        var ledger = builder.Build();
+        var both = Compute(Policy(987_654_321, Reserve(20), Pool("pa", 30, "a"), Pool("pb", 50, "b")), ledger);
+        var onlyA = Compute(Policy(296_296_296, Reserve(0), Pool("pa", 100, "a")), ledger);
+        var onlyB = Compute(Policy(493_827_161, Reserve(0), Pool("pb", 100, "b")), ledger);
+
+        // 987,654,321 x 30% = 296,296,296.3 and x 50% = 493,827,160.5: floors leave one unit, which goes to the
+        // larger fraction (pb .5 over reserve .2 and pa .3), hence 493,827,161.
+        Assert.Equal((296_296_296m, 493_827_161m), (both.Pool("pa").Amount, both.Pool("pb").Amount));
+        Assert.Equal(Amounts(onlyA, "pa"), Amounts(both, "pa"));
+        Assert.Equal(Amounts(onlyB, "pb"), Amounts(both, "pb"));
+    }
+
+    [Fact]
     public void EmptyLedger_SendsEveryPoolToTheReserve()
     {
         var headerOnly = new MemberLedgerBuilder(["w"]).Build();

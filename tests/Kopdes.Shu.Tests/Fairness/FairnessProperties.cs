@@ -200,3 +200,40 @@ public sealed class FairnessProperties
         return Near(0, c.Child, members.Weights) && Near(1, 100 - c.Child, c.OtherWeights);
     }
 }
+
+/// <summary>The engine's totals take a whole-rupiah shortcut when it can; it must agree with every member's own payout.</summary>
+[Properties(Arbitrary = [typeof(ShuArbitraries)], MaxTest = 200)]
+public sealed class PayoutTotalsProperties
+{
+    [Property]
+    public Property Totals_EqualTheSumOfEachMembersPayout(PoolCase pool) =>
+        Prop.ForAll(
+            Gen.Elements(
+                (Unit: 1m, Cash: (decimal?)null, Tax: 0m, Minimum: 0m),
+                (1m, 1_000m, 0m, 0m),
+                (100m, 1_000m, 0m, 0m),
+                (1m, 100m, 10m, 0m),
+                (1m, 1_000m, 0m, 5_000m),
+                (0.5m, 1m, 12.5m, 3m)).ToArbitrary(),
+            options =>
+            {
+                var members = Enumerable.Range(0, pool.Count)
+                    .Select(i => Build.Member(pool.Ids[i], pool.Weights[i], pool.Eligible[i] ? MemberStatus.Anggota : MemberStatus.Calon));
+                var policy = Build.SinglePool(pool.Pool) with
+                {
+                    RoundingUnit = options.Unit,
+                    CashUnit = options.Cash,
+                    TaxRate = options.Tax,
+                    MinimumPayout = options.Minimum,
+                };
+                var result = ShuCalculator.Calculate(policy, MemberLedger.From(members)).GetResultOrThrow();
+                var shares = result.Members.ToList();
+                return result.TotalGross == shares.Sum(m => m.Gross)
+                    && result.TotalTax == shares.Sum(m => m.Tax)
+                    && result.TotalNet == shares.Sum(m => m.Net)
+                    && result.TotalCash == shares.Sum(m => m.Cash)
+                    && result.TotalToVoluntarySavings == shares.Sum(m => m.ToVoluntarySavings)
+                    && result.TotalForfeited == shares.Sum(m => m.Forfeited)
+                    && result.MembersPaid == shares.Count(m => m.Gross > 0);
+            });
+}

@@ -233,6 +233,23 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Members_IneligibleWithTransactions_AreOneWarningWithCountsAndIds()
+    {
+        var ledger = LedgerOf(
+            new Member("C1") { Status = MemberStatus.Calon, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 5 } },
+            new Member("A1") { Amounts = new Dictionary<string, decimal> { ["transaksi"] = 5 } },
+            new Member("K1") { Status = MemberStatus.Keluar, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 1 } },
+            new Member("C2") { Status = MemberStatus.Calon, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 0 } },
+            new Member("C3") { Status = MemberStatus.Calon, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 2 } });
+
+        var issue = Single(IssuesOf(Policy(100, Reserve(100)), ledger), IssueCodes.IneligibleWithTransactions);
+
+        Assert.Equal("3 anggota bertransaksi tetapi statusnya tidak berhak atas SHU (calon 2, keluar 1): C1, K1, C3.", issue.MessageId);
+        Assert.Equal("3 members have transactions but a status not eligible for SHU (calon 2, keluar 1): C1, K1, C3.", issue.MessageEn);
+        Assert.Equal(0, issue.LedgerIndex);
+    }
+
+    [Fact]
     public void AllProblems_AreReportedAtOnce()
     {
         var ledger = LedgerOf(Build.Member("A", 1), Build.Member("A", -1));

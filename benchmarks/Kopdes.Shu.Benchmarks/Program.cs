@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Kopdes.Shu.Benchmarks.AllocateBenchmarks).Assembly).Run(args);
