@@ -8,21 +8,15 @@ var policy = new ShuPolicy
 {
     Cooperative = "Koperasi Kelurahan Merah Putih Contoh",
     Shu = 10_000_000m,
+    CashUnit = 1_000m,
     Funds =
     [
         new FundPolicy("cadangan", 30) { Name = "Dana Cadangan", Reserve = true },
         new FundPolicy("desa", 20) { Name = "Dana Desa", Village = true },
-        new FundPolicy("anggota", 50)
-        {
-            Name = "Bagian Anggota",
-            Funds =
-            [
-                new FundPolicy("jasa_modal", 40) { Name = "Jasa Modal", Basis = ["simpanan_pokok", "simpanan_wajib"] },
-                new FundPolicy("jasa_usaha", 60) { Name = "Jasa Usaha", Basis = ["transaksi"] },
-            ],
-        },
+        new FundPolicy("anggota", 50) { Name = "Bagian Anggota", Funds = [
+            new FundPolicy("jasa_modal", 40) { Name = "Jasa Modal", Basis = ["simpanan_pokok", "simpanan_wajib"] },
+            new FundPolicy("jasa_usaha", 60) { Name = "Jasa Usaha", Basis = ["transaksi"] } ] },
     ],
-    CashUnit = 1_000m,
 };
 
 var ledger = MemberLedger.From(

@@ -15,7 +15,7 @@ internal static class LargestRemainder
     /// </summary>
     public static ApportionStatus Apportion<TTie>(
         long total,
-        UInt128[] weights,
+        Span<UInt128> weights,
         Span<long> result,
         Span<int> indexScratch,
         Span<UInt128> valueScratch,
@@ -60,11 +60,11 @@ internal static class LargestRemainder
     }
 
     /// <summary>Apportionment with scratch space of its own, for the few parties of a fund tree or unit list.</summary>
-    public static ApportionStatus Apportion(long total, UInt128[] weights, Span<long> result) =>
+    public static ApportionStatus Apportion(long total, Span<UInt128> weights, Span<long> result) =>
         Apportion(total, weights, result, new int[weights.Length], new UInt128[weights.Length], default(ListedOrder), out _);
 
     private static void GiveLeftovers<TTie>(
-        int leftover, UInt128[] remainders, Span<long> result, Span<int> indexScratch, Span<UInt128> valueScratch, TTie tieOrder)
+        int leftover, Span<UInt128> remainders, Span<long> result, Span<int> indexScratch, Span<UInt128> valueScratch, TTie tieOrder)
         where TTie : ITieOrder
     {
         // Every remainder is below W and they add up to leftover x W, so more than `leftover` are above zero.

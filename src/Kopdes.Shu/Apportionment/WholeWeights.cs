@@ -44,6 +44,12 @@ internal static class WholeWeights
 
         var mantissa = Mantissa(value);
         var shift = scale - value.Scale;
+        if (shift == 0)
+        {
+            whole = mantissa;
+            return true;
+        }
+
         while (shift < 0)
         {
             var (quotient, remainder) = UInt128.DivRem(mantissa, 10);
@@ -85,6 +91,21 @@ internal static class WholeWeights
         return true;
     }
 
+
+    /// <summary>whole / 10^scale as a decimal; false when whole needs more than the 96 bits a decimal holds.</summary>
+    public static bool TryToDecimal(UInt128 whole, int scale, out decimal value)
+    {
+        value = 0m;
+        if (whole >> 96 != UInt128.Zero || scale > 28)
+        {
+            return false;
+        }
+
+        var low = (ulong)(whole & ulong.MaxValue);
+        var high = (uint)(whole >> 64);
+        value = new decimal(unchecked((int)(uint)low), unchecked((int)(uint)(low >> 32)), unchecked((int)high), false, (byte)scale);
+        return true;
+    }
 
     private static UInt128 Mantissa(decimal value)
     {

@@ -95,11 +95,11 @@ internal static class AllocationPipeline
                     runs[p] = Run(p, apportionment);
                     return apportionment;
                 },
-                _ => { });
+                apportionment => apportionment.Dispose());
         }
         else
         {
-            var apportionment = new MemberApportionment(ledger, eligible);
+            using var apportionment = new MemberApportionment(ledger, eligible);
             for (var p = 0; p < runs.Length; p++)
             {
                 runs[p] = Run(p, apportionment);

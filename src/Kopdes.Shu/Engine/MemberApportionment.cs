@@ -1,3 +1,4 @@
+using System.Buffers;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 
@@ -6,9 +7,10 @@ namespace Kopdes.Shu.Engine;
 /// <summary>
 /// Step 6 for one pool (or one unit of a per-unit pool): the eligible members' weights made whole and
 /// apportioned by largest remainder, ties to the smaller member id. Holds the scratch arrays, so one
-/// instance serves every pool of a run without allocating per pool.
+/// instance serves every pool of a run; they are rented from the shared pool, so repeated runs do not
+/// allocate (and page in) tens of megabytes each time. Dispose to return them.
 /// </summary>
-internal sealed class MemberApportionment
+internal sealed class MemberApportionment : IDisposable
 {
     private readonly MemberLedger _ledger;
     private readonly bool[] _eligible;
@@ -20,9 +22,16 @@ internal sealed class MemberApportionment
     {
         _ledger = ledger;
         _eligible = eligibleByStatus;
-        _whole = new UInt128[ledger.Count];
-        _indexScratch = new int[ledger.Count];
-        _valueScratch = new UInt128[ledger.Count];
+        _whole = ArrayPool<UInt128>.Shared.Rent(ledger.Count);
+        _indexScratch = ArrayPool<int>.Shared.Rent(ledger.Count);
+        _valueScratch = ArrayPool<UInt128>.Shared.Rent(ledger.Count);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<UInt128>.Shared.Return(_whole);
+        ArrayPool<int>.Shared.Return(_indexScratch);
+        ArrayPool<UInt128>.Shared.Return(_valueScratch);
     }
 
     /// <summary>
@@ -39,14 +48,12 @@ internal sealed class MemberApportionment
 
         var statuses = _ledger.Statuses;
         var storedScale = 0;
-        var totalWeight = 0m;
         var weighted = 0;
         for (var i = 0; i < weights.Length; i++)
         {
             if (_eligible[(int)statuses[i]] && weights[i] > 0)
             {
                 storedScale = Math.Max(storedScale, weights[i].Scale);
-                totalWeight += weights[i];
                 weighted++;
             }
         }
@@ -67,12 +74,21 @@ internal sealed class MemberApportionment
 
             if (!TryMakeWhole(weights, scale))
             {
-                return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, totalWeight, weighted);
+                return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, 0m, weighted);
             }
         }
 
+        var count = _ledger.Count;
         var status = LargestRemainder.Apportion(
-            total, _whole, amounts, _indexScratch, _valueScratch, new OrdinalKeyOrder(_ledger.Ids), out var sum);
+            total, _whole.AsSpan(0, count), amounts, _indexScratch.AsSpan(0, count), _valueScratch.AsSpan(0, count), new OrdinalKeyOrder(_ledger.Ids), out var sum);
+
+        // The total weight is reported as a decimal; one that a decimal cannot hold is over the limit too.
+        if (status == ApportionStatus.Overflow || !WholeWeights.TryToDecimal(sum, scale, out var totalWeight))
+        {
+            Array.Clear(amounts);
+            return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, 0m, weighted);
+        }
+
         return new Outcome(status, sum, scale, totalWeight, weighted);
     }
 

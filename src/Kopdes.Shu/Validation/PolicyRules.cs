@@ -281,7 +281,7 @@ internal static class PolicyRules
         var members = new List<int>();
         for (var i = 0; i < ledger.Count; i++)
         {
-            if (!eligible[(int)ledger.Statuses[i]] && transactionColumns.Any(column => column[i] > 0))
+            if (!eligible[(int)ledger.Statuses[i]] && Trades(transactionColumns, i))
             {
                 members.Add(i);
             }
@@ -294,6 +294,19 @@ internal static class PolicyRules
             issues.Add(IssueCatalog.IneligibleWithTransactions(
                 [.. members.Select(i => ledger.Ids[i])], members[0], [.. members.Select(i => ledger.Statuses[i].ToCode())]));
         }
+    }
+
+    private static bool Trades(decimal[][] transactionColumns, int member)
+    {
+        foreach (var column in transactionColumns)
+        {
+            if (column[member] > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Eligibility by status, indexed by the status's value.</summary>
