@@ -95,8 +95,9 @@ public static class ColumnNames
     public static bool Match(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.Ordinal);
 
     /// <summary>The matching key: lower case, no spaces, <c>_</c> or <c>-</c>, English aliases mapped.</summary>
-    internal static string Key(string name)
+    public static string Key(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var key = Loose(name);
         if (Aliases.TryGetValue(key, out var alias))
         {
@@ -109,8 +110,9 @@ public static class ColumnNames
     }
 
     /// <summary>Lower case without spaces, <c>_</c> or <c>-</c>: how names and codes are compared loosely.</summary>
-    internal static string Loose(string name)
+    public static string Loose(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         Span<char> buffer = name.Length <= 128 ? stackalloc char[name.Length] : new char[name.Length];
         var length = 0;
         foreach (var c in name)

@@ -102,6 +102,37 @@ public static class IssueCatalog
             Column = column,
         };
 
+    /// <summary>Reader: two headers name the same column.</summary>
+    public static Issue DuplicateColumn(string column) =>
+        Error(
+            IssueCodes.DuplicateColumn,
+            $"Kolom {column} muncul lebih dari sekali di baris judul.",
+            $"The column {column} appears more than once in the header.") with
+        {
+            Column = column,
+        };
+
+    /// <summary>Reader: a file that cannot be read.</summary>
+    public static Issue Unreadable(string file, string detailId, string detailEn) =>
+        Error(
+            IssueCodes.Unreadable,
+            $"Berkas tidak dapat dibaca: {detailId}",
+            $"The file cannot be read: {detailEn}") with
+        {
+            File = file,
+        };
+
+    /// <summary>Reader: a sheet is missing from a workbook.</summary>
+    public static Issue MissingSheet(string file, string sheet) =>
+        Error(
+            IssueCodes.MissingSheet,
+            $"Buku kerja tidak memiliki sheet {sheet}.",
+            $"The workbook has no sheet {sheet}.") with
+        {
+            File = file,
+            Sheet = sheet,
+        };
+
     /// <summary>A monthly balance for a member not in the ledger.</summary>
     public static Issue BalanceUnknownMember(string memberId, int row) =>
         Error(

@@ -30,6 +30,15 @@ public static class IssueCodes
     /// <summary>Reader: a required column is missing.</summary>
     public const string MissingColumn = "Ledger.MissingColumn";
 
+    /// <summary>Reader: two columns of a table mean the same thing.</summary>
+    public const string DuplicateColumn = "Ledger.DuplicateColumn";
+
+    /// <summary>Reader: a file that cannot be read at all (missing, not a CSV or workbook, malformed).</summary>
+    public const string Unreadable = "Input.Unreadable";
+
+    /// <summary>Reader: a workbook without a sheet it needs.</summary>
+    public const string MissingSheet = "Input.MissingSheet";
+
     /// <summary>A monthly balance names a member the ledger does not have.</summary>
     public const string BalanceUnknownMember = "Balances.UnknownMember";
 

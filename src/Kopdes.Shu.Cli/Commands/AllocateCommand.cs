@@ -1,0 +1,97 @@
+using System.CommandLine;
+using Kopdes.Shu.IO;
+using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.Money;
+using Kopdes.Shu.Results;
+
+namespace Kopdes.Shu.Cli.Commands;
+
+/// <summary><c>hitung</c> / <c>allocate</c>: read, compute, write the result beside the input, print a summary.</summary>
+internal static class AllocateCommand
+{
+    public static Command Create(Text text, Func<ParseResult, CliConsole> console)
+    {
+        var options = new CommonOptions(text);
+        var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.OutOption], HelpName = "FILE" };
+        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, options.Culture };
+        command.Aliases.Add("allocate");
+        command.SetAction(parse => Run(parse, options, parse.GetValue(output), console(parse)));
+        return command;
+    }
+
+    /// <summary>The default result path: <c>anggota.xlsx</c> gives <c>anggota.hasil.xlsx</c>, <c>anggota.csv</c> gives <c>anggota.hasil.csv</c>.</summary>
+    public static string DefaultOutput(string members)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(members))!;
+        var extension = ShuInputReader.IsWorkbook(members) ? ".xlsx" : ".csv";
+        return Path.Combine(directory, Path.GetFileNameWithoutExtension(members) + ".hasil" + extension);
+    }
+
+    private static int Run(ParseResult parse, CommonOptions options, string? output, CliConsole console)
+    {
+        var (inputs, result, exit) = InputLoader.Compute(parse, options, console);
+        if (result is null)
+        {
+            return exit;
+        }
+
+        var target = output ?? DefaultOutput(parse.GetValue(options.Members)!);
+        var targets = ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target);
+        var inputPaths = inputs!.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
+        if (targets.FirstOrDefault(t => inputPaths.Contains(Path.GetFullPath(t))) is { } clash)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.OutputIsInput, clash));
+            return ExitCodes.Usage;
+        }
+
+        console.Progress(TextKeys.Writing, target);
+        var context = new ResultContext(inputs.Files, console.Text.Language);
+        try
+        {
+            if (ShuInputReader.IsWorkbook(target))
+            {
+                ResultWriter.WriteWorkbook(result, target, context);
+            }
+            else
+            {
+                ResultWriter.WriteCsv(result, target, context);
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.WriteFailed, target, e.Message));
+            return ExitCodes.IoFailure;
+        }
+
+        PrintSummary(result, targets, console);
+        return ExitCodes.Done;
+    }
+
+    private static void PrintSummary(ShuResult result, IReadOnlyList<string> written, CliConsole console)
+    {
+        var text = console.Text;
+        var language = text.Language;
+        var output = console.Out;
+        output.WriteLine(text.Format(TextKeys.SummaryTitle, result.Policy.Cooperative ?? "-", result.Policy.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "-"));
+        output.WriteLine($"{text[TextKeys.SummaryShu]}: {NumberText.Rupiah(result.Shu, language)}");
+        if (result.IsLoss)
+        {
+            output.WriteLine(text.Format(TextKeys.SummaryLoss, NumberText.Rupiah(result.Deficit, language)));
+        }
+
+        output.WriteLine(text[TextKeys.SummaryFunds]);
+        foreach (var fund in result.Funds)
+        {
+            var label = $"{new string(' ', 2 + (fund.Depth * 2))}{fund.Name} ({NumberText.Percent(fund.Percent, language)})";
+            output.WriteLine($"{label,-44} {NumberText.Rupiah(fund.Amount, language),20}");
+        }
+
+        output.WriteLine(text.Format(TextKeys.SummaryMembers, result.MembersPaid, result.Members.Count));
+        output.WriteLine(text.Format(TextKeys.SummaryChecks, result.Checks.Count(c => c.Passed), result.Checks.Count));
+        output.WriteLine(text[TextKeys.SummaryWritten]);
+        foreach (var path in written)
+        {
+            output.WriteLine("  " + path);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.CommandLine;
+using Kopdes.Shu.IO.Inputs;
+
+namespace Kopdes.Shu.Cli.Commands;
+
+/// <summary><c>templat</c> / <c>init</c>: a workbook and CSV + JSON to start from, with a typical Kopdes policy.</summary>
+internal static class InitCommand
+{
+    public static Command Create(Text text, Func<ParseResult, CliConsole> console)
+    {
+        var directory = new Argument<string>("DIR") { Description = text[TextKeys.DirArgument], DefaultValueFactory = _ => "." };
+        var command = new Command("templat", text[TextKeys.InitDescription]) { directory };
+        command.Aliases.Add("init");
+        command.SetAction(parse =>
+        {
+            var cli = console(parse);
+            var folder = parse.GetValue(directory)!;
+            var workbook = Path.Combine(folder, "anggota.xlsx");
+            var csv = Path.Combine(folder, "anggota.csv");
+            var targets = new[] { workbook, csv, Path.Combine(folder, "kebijakan.json"), Path.Combine(folder, "saldo.csv") };
+            if (targets.FirstOrDefault(File.Exists) is { } existing)
+            {
+                cli.Error.WriteLine(cli.Text.Format(TextKeys.FileExists, existing));
+                return ExitCodes.Usage;
+            }
+
+            var (policy, ledger, balances) = SyntheticCooperative.Generate(5, seed: 17, cooperative: "Koperasi Kelurahan Merah Putih (isi nama koperasi)");
+            try
+            {
+                InputWriter.WriteWorkbook(workbook, policy, ledger, policy.Year!.Value, balances);
+                InputWriter.WriteCsv(csv, policy, ledger, policy.Year!.Value, balances);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, folder, e.Message));
+                return ExitCodes.IoFailure;
+            }
+
+            foreach (var target in targets)
+            {
+                cli.Out.WriteLine(cli.Text.Format(TextKeys.Generated, target));
+            }
+
+            return ExitCodes.Done;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,17 @@
+namespace Kopdes.Shu.Cli;
+
+/// <summary>The exit codes of <c>formats.md</c>.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Done (warnings allowed, loss year included).</summary>
+    public const int Done = 0;
+
+    /// <summary>The inputs have errors: all listed, nothing written.</summary>
+    public const int InputErrors = 1;
+
+    /// <summary>The command line is wrong.</summary>
+    public const int Usage = 2;
+
+    /// <summary>A file could not be read or written.</summary>
+    public const int IoFailure = 3;
+}

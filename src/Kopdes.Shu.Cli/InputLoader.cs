@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Kopdes.Shu.Engine;
+using Kopdes.Shu.IO;
+using Kopdes.Shu.Results;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.Cli;
+
+/// <summary>Reads the inputs of a command and computes, printing every problem with its location.</summary>
+internal static class InputLoader
+{
+    /// <summary>Reads and computes; on any error prints them all and gives the exit code instead of a result.</summary>
+    public static (ShuInputs? Inputs, ShuResult? Result, int ExitCode) Compute(ParseResult parse, CommonOptions options, CliConsole console)
+    {
+        var (inputs, exit) = Read(parse, options, console);
+        if (inputs is null)
+        {
+            return (null, null, exit);
+        }
+
+        console.Progress(TextKeys.Computing, inputs.Ledger!.Count);
+        var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
+        var warnings = inputs.Issues.Where(i => !i.IsError).Concat(outcome.Warnings).Select(inputs.Locate).ToList();
+        if (!outcome.Succeeded)
+        {
+            PrintErrors(console, [.. outcome.Errors.Select(inputs.Locate)]);
+            return (inputs, null, ExitCodes.InputErrors);
+        }
+
+        PrintWarnings(console, warnings);
+        return (inputs, outcome.Result, ExitCodes.Done);
+    }
+
+    public static (ShuInputs? Inputs, int ExitCode) Read(ParseResult parse, CommonOptions options, CliConsole console)
+    {
+        if (!CommonOptions.TryCulture(parse.GetValue(options.Culture), out var culture))
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.BadCulture, parse.GetValue(options.Culture)!));
+            return (null, ExitCodes.Usage);
+        }
+
+        var members = parse.GetValue(options.Members)!;
+        foreach (var path in new[] { members, parse.GetValue(options.Policy), parse.GetValue(options.Balances) })
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                console.Error.WriteLine(console.Text.Format(TextKeys.ReadFailed, path));
+                return (null, ExitCodes.Usage);
+            }
+        }
+
+        console.Progress(TextKeys.Reading, members);
+        var inputs = ShuInputReader.Read(members, parse.GetValue(options.Policy), parse.GetValue(options.Balances), culture);
+        if (inputs.HasErrors)
+        {
+            PrintErrors(console, [.. inputs.Issues.Where(i => i.IsError)]);
+            return (null, ExitCodes.InputErrors);
+        }
+
+        return (inputs, ExitCodes.Done);
+    }
+
+    public static void PrintErrors(CliConsole console, IReadOnlyList<Issue> errors)
+    {
+        console.Error.WriteLine(console.Text.Format(TextKeys.InputErrors, errors.Count));
+        foreach (var error in errors)
+        {
+            console.Error.WriteLine("- " + error.Describe(console.Text.Language));
+        }
+    }
+
+    public static void PrintWarnings(CliConsole console, IReadOnlyList<Issue> warnings)
+    {
+        if (warnings.Count == 0)
+        {
+            return;
+        }
+
+        console.Error.WriteLine(console.Text[TextKeys.Warnings]);
+        foreach (var warning in warnings)
+        {
+            console.Error.WriteLine("- " + warning.Describe(console.Text.Language));
+        }
+    }
+}

@@ -1,0 +1,91 @@
+namespace Kopdes.Shu.Cli;
+
+/// <summary>The keys of Resources/Strings.resx (Indonesian, the default) and Strings.en.resx.</summary>
+internal static class TextKeys
+{
+    public const string RootDescription = nameof(RootDescription);
+
+    public const string AllocateDescription = nameof(AllocateDescription);
+
+    public const string ValidateDescription = nameof(ValidateDescription);
+
+    public const string InitDescription = nameof(InitDescription);
+
+    public const string ExplainDescription = nameof(ExplainDescription);
+
+    public const string GenerateDescription = nameof(GenerateDescription);
+
+    public const string MembersArgument = nameof(MembersArgument);
+
+    public const string PolicyOption = nameof(PolicyOption);
+
+    public const string BalancesOption = nameof(BalancesOption);
+
+    public const string OutOption = nameof(OutOption);
+
+    public const string CultureOption = nameof(CultureOption);
+
+    public const string LangOption = nameof(LangOption);
+
+    public const string MemberOption = nameof(MemberOption);
+
+    public const string DirArgument = nameof(DirArgument);
+
+    public const string CountOption = nameof(CountOption);
+
+    public const string SeedOption = nameof(SeedOption);
+
+    public const string GenerateOutOption = nameof(GenerateOutOption);
+
+    public const string BadCulture = nameof(BadCulture);
+
+    public const string BadLang = nameof(BadLang);
+
+    public const string InputErrors = nameof(InputErrors);
+
+    public const string Warnings = nameof(Warnings);
+
+    public const string NoProblems = nameof(NoProblems);
+
+    public const string ProblemsFound = nameof(ProblemsFound);
+
+    public const string OutputIsInput = nameof(OutputIsInput);
+
+    public const string WriteFailed = nameof(WriteFailed);
+
+    public const string ReadFailed = nameof(ReadFailed);
+
+    public const string SummaryTitle = nameof(SummaryTitle);
+
+    public const string SummaryShu = nameof(SummaryShu);
+
+    public const string SummaryLoss = nameof(SummaryLoss);
+
+    public const string SummaryFunds = nameof(SummaryFunds);
+
+    public const string SummaryMembers = nameof(SummaryMembers);
+
+    public const string SummaryChecks = nameof(SummaryChecks);
+
+    public const string SummaryWritten = nameof(SummaryWritten);
+
+    public const string UnknownMember = nameof(UnknownMember);
+
+    public const string FileExists = nameof(FileExists);
+
+    public const string Generated = nameof(Generated);
+
+    public const string Reading = nameof(Reading);
+
+    public const string Computing = nameof(Computing);
+
+    public const string Writing = nameof(Writing);
+
+    public const string UsageError = nameof(UsageError);
+
+    public const string Unexpected = nameof(Unexpected);
+
+    public const string VerboseOption = nameof(VerboseOption);
+
+    public const string NameOption = nameof(NameOption);
+}

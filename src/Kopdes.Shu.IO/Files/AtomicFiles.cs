@@ -1,0 +1,94 @@
+namespace Kopdes.Shu.IO.Files;
+
+/// <summary>
+/// Writes a set of files so that either all of them appear or none: each is written to a temporary name
+/// beside its target, and only when every one is complete are they moved into place.
+/// </summary>
+internal sealed class AtomicFiles : IDisposable
+{
+    private readonly List<(string Temporary, string Target)> _pending = [];
+    private bool _committed;
+
+    /// <summary>Opens a temporary file for <paramref name="target"/>; write to it, then <see cref="Commit"/>.</summary>
+    public Stream Create(string target)
+    {
+        var full = Path.GetFullPath(target);
+        var directory = Path.GetDirectoryName(full)!;
+        Directory.CreateDirectory(directory);
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        _pending.Add((temporary, full));
+        return new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16);
+    }
+
+    /// <summary>
+    /// Moves every finished file into place. An older file of the same name is set aside first and put back
+    /// if any move fails, so the result is all new files or all old ones.
+    /// </summary>
+    public void Commit()
+    {
+        var done = new List<(string Target, string? Backup)>();
+        try
+        {
+            foreach (var (temporary, target) in _pending)
+            {
+                string? backup = null;
+                if (File.Exists(target))
+                {
+                    backup = temporary + ".old";
+                    File.Move(target, backup);
+                }
+
+                done.Add((target, backup));
+                File.Move(temporary, target);
+            }
+        }
+        catch
+        {
+            foreach (var (target, backup) in Enumerable.Reverse(done))
+            {
+                if (_pending.Any(p => p.Target == target && !File.Exists(p.Temporary)))
+                {
+                    File.Delete(target);
+                }
+
+                if (backup is not null)
+                {
+                    File.Move(backup, target, overwrite: true);
+                }
+            }
+
+            throw;
+        }
+
+        foreach (var (_, backup) in done)
+        {
+            if (backup is not null)
+            {
+                File.Delete(backup);
+            }
+        }
+
+        _committed = true;
+    }
+
+    /// <summary>Deletes whatever temporary file is left, so a failed run leaves nothing half-written.</summary>
+    public void Dispose()
+    {
+        if (_committed)
+        {
+            return;
+        }
+
+        foreach (var (temporary, _) in _pending)
+        {
+            try
+            {
+                File.Delete(temporary);
+            }
+            catch (IOException)
+            {
+                // Best effort: the run already failed, and the target was never touched.
+            }
+        }
+    }
+}

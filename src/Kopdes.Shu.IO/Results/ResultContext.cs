@@ -1,0 +1,11 @@
+namespace Kopdes.Shu.IO.Results;
+
+/// <summary>What a result file records besides the result: the inputs' SHA-256, the engine version, the language of notes.</summary>
+/// <param name="Inputs">The input files and their SHA-256.</param>
+/// <param name="Language">The language of the notes and descriptions (column names are always those of <c>formats.md</c>).</param>
+public sealed record ResultContext(IReadOnlyList<InputFile> Inputs, Language Language = Language.Indonesian)
+{
+    /// <summary>The engine version written into every summary.</summary>
+    public static string EngineVersion { get; } =
+        typeof(Engine.ShuCalculator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+}

@@ -1,0 +1,148 @@
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
+using Kopdes.Shu.Results;
+
+namespace Kopdes.Shu.IO.Results;
+
+/// <summary>
+/// The three result tables of <c>formats.md</c> (members, funds, summary) as rows of typed values, so the CSV
+/// and the workbook writers render one and the same content.
+/// </summary>
+internal static class ResultTables
+{
+    /// <summary>A typed value: text, an amount in rupiah, a plain number, or a boolean.</summary>
+    public readonly record struct Value(string? Text, decimal? Amount = null, decimal? Number = null)
+    {
+        public static implicit operator Value(string? text) => new(text);
+
+        public static Value Rupiah(decimal amount) => new(null, Amount: amount);
+
+        public static Value Plain(decimal number) => new(null, Number: number);
+    }
+
+    public static string[] MemberHeader(ShuResult result)
+    {
+        var header = new List<string> { ColumnNames.MemberId, ColumnNames.Name, ColumnNames.Status, "eligible" };
+        foreach (var pool in result.Pools)
+        {
+            header.Add("bobot:" + pool.Code);
+            header.Add(pool.Code);
+        }
+
+        header.AddRange(["shu", "pajak", "shu_bersih", "tunai", "ke_simpanan_sukarela", "catatan"]);
+        return [.. header];
+    }
+
+    public static IEnumerable<Value[]> MemberRows(ShuResult result, Language language)
+    {
+        var pools = result.Pools.Count;
+        foreach (var member in result.Members)
+        {
+            var row = new Value[10 + (2 * pools)];
+            row[0] = member.Id;
+            row[1] = member.Name;
+            row[2] = member.Status.ToCode();
+            row[3] = member.Eligible ? "ya" : "tidak";
+            for (var p = 0; p < pools; p++)
+            {
+                row[4 + (2 * p)] = Value.Plain(member.Weight(p));
+                row[5 + (2 * p)] = Value.Rupiah(member.Amount(p));
+            }
+
+            var at = 4 + (2 * pools);
+            row[at] = Value.Rupiah(member.Gross);
+            row[at + 1] = Value.Rupiah(member.Tax);
+            row[at + 2] = Value.Rupiah(member.Net);
+            row[at + 3] = Value.Rupiah(member.Cash);
+            row[at + 4] = Value.Rupiah(member.ToVoluntarySavings);
+            row[at + 5] = Note(member, result, language);
+            yield return row;
+        }
+    }
+
+    public static readonly string[] FundHeader = ["kode", "nama", "persen", "jumlah", "induk", "persen_dari_shu"];
+
+    public static IEnumerable<Value[]> FundRows(ShuResult result) =>
+        result.Funds.Select(f => new Value[]
+        {
+            f.Code, f.Name, Value.Plain(f.Percent), Value.Rupiah(f.Amount), f.ParentCode, Value.Plain(f.PercentOfShu),
+        });
+
+    public static readonly string[] SummaryHeader = ["item", "nilai", "keterangan"];
+
+    public static IEnumerable<Value[]> SummaryRows(ShuResult result, ResultContext context)
+    {
+        var en = context.Language == Language.English;
+        Value[] Row(string item, Value value, string id, string english) => [item, value, en ? english : id];
+        var policy = result.Policy;
+        yield return Row("koperasi", policy.Cooperative, "Nama koperasi", "Cooperative");
+        yield return Row("tahun", policy.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture), "Tahun buku", "Financial year");
+        yield return Row("keputusan_rat", policy.Decision, "Keputusan RAT", "RAT decision");
+        yield return Row("shu", Value.Rupiah(result.Shu), "SHU yang dibagi", "SHU to distribute");
+        if (result.IsLoss)
+        {
+            yield return Row("defisit", Value.Rupiah(result.Deficit), "Tahun rugi: tidak ada yang dibagikan", "Loss year: nothing is distributed");
+        }
+
+        yield return Row("satuan_pembulatan", Value.Rupiah(result.RoundingUnit), "Satuan pembulatan", "Rounding unit");
+        yield return Row("sisa_pembulatan", Value.Rupiah(result.Dust), "Sisa pembulatan, masuk dana cadangan", "Rounding dust, to the reserve");
+        foreach (var fund in result.Funds)
+        {
+            yield return Row("dana:" + fund.Code, Value.Rupiah(fund.Amount), fund.Name, fund.Name);
+        }
+
+        foreach (var pool in result.Pools)
+        {
+            yield return Row($"bagian:{pool.Code}:dibagikan", Value.Rupiah(pool.Distributed), $"{pool.Name}: dibayarkan ke anggota", $"{pool.Name}: paid to members");
+            yield return Row($"bagian:{pool.Code}:hangus", Value.Rupiah(pool.Forfeited), $"{pool.Name}: di bawah pembayaran minimum", $"{pool.Name}: below the minimum payout");
+            yield return Row($"bagian:{pool.Code}:ke_cadangan", Value.Rupiah(pool.Unallocated), $"{pool.Name}: tanpa anggota berhak berbobot, ke dana cadangan", $"{pool.Name}: no eligible weight, to the reserve");
+        }
+
+        yield return Row("anggota", Value.Plain(result.Members.Count), "Jumlah anggota dalam daftar", "Members listed");
+        yield return Row("anggota_dibayar", Value.Plain(result.MembersPaid), "Anggota yang menerima SHU", "Members paid");
+        yield return Row("total_shu_anggota", Value.Rupiah(result.TotalGross), "SHU kotor anggota", "Members' gross SHU");
+        yield return Row("total_pajak", Value.Rupiah(result.TotalTax), "Pajak dipotong", "Tax withheld");
+        yield return Row("total_shu_bersih", Value.Rupiah(result.TotalNet), "SHU bersih anggota", "Members' net SHU");
+        yield return Row("total_tunai", Value.Rupiah(result.TotalCash), "Dibayar tunai", "Paid in cash");
+        yield return Row("total_ke_simpanan_sukarela", Value.Rupiah(result.TotalToVoluntarySavings), "Masuk simpanan sukarela", "Credited to voluntary savings");
+        foreach (var check in result.Checks)
+        {
+            yield return Row("cek:" + check.Code, check.Passed ? "lulus" : "gagal", check.DescriptionId, check.DescriptionEn);
+        }
+
+        foreach (var input in context.Inputs)
+        {
+            yield return Row($"sha256:{input.Role}", input.Sha256, Path.GetFileName(input.Path), Path.GetFileName(input.Path));
+        }
+
+        yield return Row("sha256:kebijakan_dipakai", Sha256Text(ShuPolicyJson.Write(policy)), "Kebijakan yang dipakai (JSON)", "The policy applied (JSON)");
+        yield return Row("versi_mesin", "Kopdes.Shu " + ResultContext.EngineVersion, "Versi mesin hitung", "Engine version");
+        foreach (var warning in result.Warnings)
+        {
+            yield return Row("peringatan:" + warning.Code, warning.MemberId, warning.Message(context.Language), warning.Message(context.Language));
+        }
+    }
+
+    private static string Note(MemberShare member, ShuResult result, Language language)
+    {
+        var en = language == Language.English;
+        if (!member.Eligible)
+        {
+            return en ? $"status {member.Status.ToCode()} is not eligible" : $"status {member.Status.ToCode()} tidak berhak";
+        }
+
+        if (member.Forfeited > 0)
+        {
+            return en
+                ? $"{Invariant(member.Forfeited)} below the minimum payout {Invariant(result.Policy.MinimumPayout)}, not paid"
+                : $"{Invariant(member.Forfeited)} di bawah pembayaran minimum {Invariant(result.Policy.MinimumPayout)}, tidak dibayarkan";
+        }
+
+        return string.Empty;
+    }
+
+    private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Sha256Text(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using System.Text;
+using ClosedXML.Excel;
+using CsvHelper;
+using Kopdes.Shu.IO.Files;
+using Kopdes.Shu.Results;
+using static Kopdes.Shu.IO.Results.ResultTables;
+
+namespace Kopdes.Shu.IO.Results;
+
+/// <summary>
+/// Writes a result as <c>formats.md</c> says: three CSV files (<c>name.csv</c>, <c>name.dana.csv</c>,
+/// <c>name.ringkasan.csv</c>) or one workbook (sheets <c>Ringkasan</c>, <c>Dana</c>, <c>Anggota</c>). Files are
+/// written to temporary names and moved into place together, so a failed run leaves no partial file. CSV
+/// output is byte-for-byte the same for the same inputs (no timestamps).
+/// </summary>
+public static class ResultWriter
+{
+    private const string RupiahFormat = "\"Rp\"#,##0;-\"Rp\"#,##0";
+    private const string RupiahWithSenFormat = "\"Rp\"#,##0.##;-\"Rp\"#,##0.##";
+
+    /// <summary>The three CSV paths for a members CSV path: itself, <c>.dana.csv</c>, <c>.ringkasan.csv</c>.</summary>
+    public static IReadOnlyList<string> CsvPaths(string membersCsvPath)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(membersCsvPath);
+        var stem = membersCsvPath.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) ? membersCsvPath[..^4] : membersCsvPath;
+        return [stem + ".csv", stem + ".dana.csv", stem + ".ringkasan.csv"];
+    }
+
+    /// <summary>Writes the three CSV files for <paramref name="membersCsvPath"/>.</summary>
+    public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        var paths = CsvPaths(membersCsvPath);
+        using var files = new AtomicFiles();
+        WriteCsvTable(files.Create(paths[0]), MemberHeader(result), MemberRows(result, context.Language));
+        WriteCsvTable(files.Create(paths[1]), FundHeader, FundRows(result));
+        WriteCsvTable(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
+        files.Commit();
+    }
+
+    /// <summary>Writes the result workbook: numbers as rupiah, frozen headers, filters, set column widths.</summary>
+    public static void WriteWorkbook(ShuResult result, string path, ResultContext context)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        using var files = new AtomicFiles();
+        using (var workbook = new XLWorkbook())
+        {
+            AddSheet(workbook, "Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]);
+            AddSheet(workbook, "Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]);
+            var memberHeader = MemberHeader(result);
+            AddSheet(workbook, "Anggota", memberHeader, MemberRows(result, context.Language), [.. memberHeader.Select(MemberWidth)]);
+            using var stream = files.Create(path);
+            workbook.SaveAs(stream);
+        }
+
+        files.Commit();
+    }
+
+    /// <summary>Text that Excel would run as a formula gets a leading apostrophe in CSV.</summary>
+    internal static string Neutralize(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+
+    private static double MemberWidth(string column) => column switch
+    {
+        "no_anggota" => 14,
+        "nama" => 28,
+        "status" or "eligible" => 11,
+        "catatan" => 40,
+        _ => 18,
+    };
+
+    private static void WriteCsvTable(Stream stream, string[] header, IEnumerable<Value[]> rows)
+    {
+        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
+        csv.WriteHeader(header);
+        var fields = new string[header.Length];
+        foreach (var row in rows)
+        {
+            for (var i = 0; i < fields.Length; i++)
+            {
+                fields[i] = Render(row[i]);
+            }
+
+            csv.WriteRecord(fields);
+        }
+    }
+
+    private static string Render(Value value) =>
+        value.Amount is { } amount ? amount.ToString(CultureInfo.InvariantCulture)
+        : value.Number is { } number ? number.ToString(CultureInfo.InvariantCulture)
+        : Neutralize(value.Text ?? string.Empty);
+
+    private static void AddSheet(XLWorkbook workbook, string name, string[] header, IEnumerable<Value[]> rows, double[] widths)
+    {
+        var sheet = workbook.Worksheets.Add(name);
+        for (var c = 0; c < header.Length; c++)
+        {
+            sheet.Cell(1, c + 1).SetValue(header[c]);
+            sheet.Column(c + 1).Width = widths[c];
+        }
+
+        sheet.Row(1).Style.Font.Bold = true;
+        var r = 2;
+        foreach (var row in rows)
+        {
+            for (var c = 0; c < row.Length; c++)
+            {
+                var cell = sheet.Cell(r, c + 1);
+                var value = row[c];
+                if (value.Amount is { } amount)
+                {
+                    // Values, not formulas: Excel's SUM is floating point, our totals are exact.
+                    cell.Value = (double)amount;
+                    cell.Style.NumberFormat.Format = amount == decimal.Truncate(amount) ? RupiahFormat : RupiahWithSenFormat;
+                }
+                else if (value.Number is { } number)
+                {
+                    cell.Value = (double)number;
+                }
+                else if (!string.IsNullOrEmpty(value.Text))
+                {
+                    // Stored as text: a name such as "=1+1" stays text and is never run as a formula.
+                    cell.SetValue(value.Text);
+                    cell.DataType = XLDataType.Text;
+                }
+            }
+
+            r++;
+        }
+
+        sheet.SheetView.FreezeRows(1);
+        if (r > 2)
+        {
+            sheet.Range(1, 1, r - 1, header.Length).SetAutoFilter();
+        }
+    }
+}

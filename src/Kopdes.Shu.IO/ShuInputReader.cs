@@ -1,0 +1,176 @@
+using System.Security.Cryptography;
+using Kopdes.Shu.IO.Csv;
+using Kopdes.Shu.IO.Tables;
+using Kopdes.Shu.IO.Workbooks;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.IO;
+
+/// <summary>
+/// Reads a cooperative's inputs: a workbook whose sheets <c>Anggota</c>, <c>Kebijakan</c> (and <c>Unit</c>,
+/// <c>Saldo</c>) hold everything, or a members CSV with a policy file (<c>kebijakan.json</c> beside it by
+/// default) and an optional balances CSV. Never throws for a treasurer's data: every problem is an issue.
+/// </summary>
+/// <example>
+/// <code>
+/// ShuInputs inputs = ShuInputReader.Read("anggota.xlsx");
+/// if (!inputs.HasErrors) { var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances); }
+/// </code>
+/// </example>
+public static class ShuInputReader
+{
+    /// <summary>The members sheet of a workbook.</summary>
+    public const string MembersSheet = "Anggota";
+
+    /// <summary>The monthly balances sheet of a workbook.</summary>
+    public const string BalancesSheet = "Saldo";
+
+    /// <summary>The policy file looked for beside a members CSV when none is named.</summary>
+    public const string DefaultPolicyFile = "kebijakan.json";
+
+    /// <summary>Reads the inputs; see the type's remarks for which file holds what.</summary>
+    /// <param name="membersPath">The members file: <c>.xlsx</c> or <c>.csv</c>.</param>
+    /// <param name="policyPath">The policy (<c>.json</c> or a workbook with a <c>Kebijakan</c> sheet); null: from the workbook, or <c>kebijakan.json</c> beside a CSV.</param>
+    /// <param name="balancesPath">Monthly balances (<c>.csv</c> or a workbook with a <c>Saldo</c> sheet); null: the workbook's <c>Saldo</c> sheet if any.</param>
+    /// <param name="culture">How text numbers are written; <see cref="NumberCulture.Auto"/> decides from the file.</param>
+    public static ShuInputs Read(string membersPath, string? policyPath = null, string? balancesPath = null, NumberCulture culture = NumberCulture.Auto)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(membersPath);
+        var issues = new List<Issue>();
+        var files = new List<InputFile>();
+        var isWorkbook = IsWorkbook(membersPath);
+        policyPath ??= isWorkbook ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultPolicyFile);
+
+        // The policy first: its pools say which extra columns are amounts.
+        ShuPolicy? policy = null;
+        if (policyPath is null)
+        {
+            policy = Guard(membersPath, issues, () => WithWorkbook(membersPath, w => PolicySheet.Read(w, Path.GetFileName(membersPath), culture, issues)));
+        }
+        else if (Exists(policyPath, "kebijakan", issues, files))
+        {
+            policy = IsWorkbook(policyPath)
+                ? Guard(policyPath, issues, () => WithWorkbook(policyPath, w => PolicySheet.Read(w, Path.GetFileName(policyPath), culture, issues)))
+                : ReadJson(policyPath, issues);
+        }
+
+        var basis = policy?.AllFunds().SelectMany(f => f.Basis).ToArray() ?? [];
+        MemberLedger? ledger = null;
+        Table? membersTable = null;
+        var memberRows = Array.Empty<int>();
+        if (Exists(membersPath, "anggota", issues, files))
+        {
+            (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues)));
+        }
+
+        MonthlyBalances? balances = null;
+        Table? balancesTable = null;
+        var balanceRows = Array.Empty<int>();
+        var balancesSource = balancesPath ?? (isWorkbook && HasSheet(membersPath, BalancesSheet) ? membersPath : null);
+        if (balancesSource is not null && (balancesPath is null || Exists(balancesPath, "saldo", issues, files)))
+        {
+            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, issues)));
+        }
+
+        Issue Locate(Issue issue)
+        {
+            if (issue.File is not null || issue.LedgerIndex is null)
+            {
+                return issue;
+            }
+
+            var isBalance = issue.Code.StartsWith("Balances.", StringComparison.Ordinal);
+            var table = isBalance ? balancesTable : membersTable;
+            return table is null ? issue : MemberTableReader.Locate(issue, table, isBalance ? balanceRows : memberRows);
+        }
+
+        return new ShuInputs(policy, ledger, balances, issues, files, Locate);
+    }
+
+    /// <summary>True for a path ending in <c>.xlsx</c> (case-insensitive).</summary>
+    public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The lower-case hex SHA-256 of a file.</summary>
+    public static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    private static ShuPolicy? ReadJson(string path, List<Issue> issues)
+    {
+        var read = ShuPolicyJson.Read(File.ReadAllText(path));
+        issues.AddRange(read.Issues.Select(i => i with { File = Path.GetFileName(path) }));
+        return read.Policy;
+    }
+
+    private static (T? Value, int[] Rows, Table? Table) ReadTable<T>(string path, string sheet, NumberCulture culture, List<Issue> issues, Func<Table, (T?, int[])> read)
+        where T : class
+    {
+        if (IsWorkbook(path))
+        {
+            return WithWorkbook(path, w =>
+            {
+                var table = w.Table(sheet, culture);
+                if (table is null)
+                {
+                    issues.Add(IssueCatalog.MissingSheet(Path.GetFileName(path), sheet));
+                    return ((T?)null, Array.Empty<int>(), (Table?)null);
+                }
+
+                var (value, rows) = read(table);
+                return (value, rows, (Table?)table);
+            });
+        }
+
+        using var source = CsvTableSource.Open(path, culture);
+        var (csvValue, csvRows) = read(source.Table);
+        return (csvValue, csvRows, (Table?)(source.Table with { Rows = [] }));
+    }
+
+    private static T WithWorkbook<T>(string path, Func<WorkbookSource, T> read)
+    {
+        using var workbook = WorkbookSource.Open(path);
+        return read(workbook);
+    }
+
+    private static bool HasSheet(string path, string sheet)
+    {
+        try
+        {
+            return WithWorkbook(path, w => w.HasSheet(sheet));
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
+        {
+            return false;
+        }
+    }
+
+    private static bool Exists(string path, string role, List<Issue> issues, List<InputFile> files)
+    {
+        if (!File.Exists(path))
+        {
+            issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), $"berkas {path} tidak ditemukan.", $"the file {path} does not exist."));
+            return false;
+        }
+
+        files.Add(new InputFile(role, path, Sha256(path)));
+        return true;
+    }
+
+    // A file that is not what its name says (a zip that is not a workbook, a binary "CSV") is one issue, not a crash.
+    private static T Guard<T>(string path, List<Issue> issues, Func<T> read)
+    {
+        try
+        {
+            return read();
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException or CsvHelper.CsvFormatException)
+        {
+            issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
+            return default!;
+        }
+    }
+}

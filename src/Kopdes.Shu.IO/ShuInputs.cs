@@ -1,0 +1,50 @@
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.IO;
+
+/// <summary>
+/// What the treasurer's files hold: the policy, the ledger and the monthly balances, every problem found
+/// while reading them (with file, sheet, row, column and member), and the files' SHA-256.
+/// </summary>
+public sealed class ShuInputs
+{
+    private readonly Func<Issue, Issue> _locate;
+
+    internal ShuInputs(
+        ShuPolicy? policy, MemberLedger? ledger, MonthlyBalances? balances, IReadOnlyList<Issue> issues, IReadOnlyList<InputFile> files, Func<Issue, Issue> locate)
+    {
+        Policy = policy;
+        Ledger = ledger;
+        Balances = balances;
+        Issues = issues;
+        Files = files;
+        _locate = locate;
+    }
+
+    /// <summary>The policy, or null when it could not be read.</summary>
+    public ShuPolicy? Policy { get; }
+
+    /// <summary>The members, or null when they could not be read.</summary>
+    public MemberLedger? Ledger { get; }
+
+    /// <summary>The monthly balances, when given.</summary>
+    public MonthlyBalances? Balances { get; }
+
+    /// <summary>The problems found while reading, errors and warnings.</summary>
+    public IReadOnlyList<Issue> Issues { get; }
+
+    /// <summary>The files read, with their SHA-256.</summary>
+    public IReadOnlyList<InputFile> Files { get; }
+
+    /// <summary>True when reading found an error: there is nothing to compute.</summary>
+    public bool HasErrors => Policy is null || Ledger is null || Issues.Any(i => i.IsError);
+
+    /// <summary>Adds the file, sheet and row to an issue the calculation raised about a ledger position.</summary>
+    public Issue Locate(Issue issue)
+    {
+        ArgumentNullException.ThrowIfNull(issue);
+        return _locate(issue);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.IO.Tables;
+
+/// <summary>Reads month-end balances: <c>no_anggota</c>, <c>bulan</c> (<c>2025-01</c> or 1-12), then savings columns.</summary>
+internal static class BalanceTableReader
+{
+    public const string MonthColumn = "bulan";
+
+    public static (MonthlyBalances? Balances, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues)
+    {
+        var firstIssue = issues.Count;
+        var header = new HeaderMap(table, issues);
+        var idColumn = header.IndexOf(ColumnNames.MemberId);
+        var monthColumn = header.IndexOf(MonthColumn);
+        foreach (var (index, name) in new[] { (idColumn, ColumnNames.MemberId), (monthColumn, MonthColumn) })
+        {
+            if (index < 0)
+            {
+                issues.Add(IssueCatalog.MissingColumn(name) with { File = table.File, Sheet = table.Sheet, Row = 1 });
+            }
+        }
+
+        if (idColumn < 0 || monthColumn < 0)
+        {
+            return (null, []);
+        }
+
+        var wanted = new HashSet<string>(policyColumns.Select(ColumnNames.Key), StringComparer.Ordinal);
+        var amountColumns = header.Indices.Where(i => i != idColumn && i != monthColumn && MemberTableReader.IsAmountColumn(header.Names[i], wanted)).ToArray();
+        var builder = new MonthlyBalancesBuilder(amountColumns.Select(i => header.Names[i]));
+        var rows = new List<int>();
+        var amounts = new decimal[amountColumns.Length];
+        foreach (var (row, cells) in table.Rows)
+        {
+            if (cells.All(c => c.IsEmpty))
+            {
+                continue;
+            }
+
+            var id = MemberTableReader.At(cells, idColumn).AsText() ?? string.Empty;
+            var monthCell = MemberTableReader.At(cells, monthColumn);
+            var month = ParseMonth(monthCell);
+            if (month is null)
+            {
+                issues.Add(IssueCatalog.BalanceInvalidMonth(id, rows.Count, 0) with
+                {
+                    MessageId = $"'{monthCell.Display}' bukan bulan (gunakan 2025-01 atau 1 sampai 12).",
+                    MessageEn = $"'{monthCell.Display}' is not a month (use 2025-01 or 1 to 12).",
+                    File = table.File,
+                    Sheet = table.Sheet,
+                    Row = row,
+                    LedgerIndex = null,
+                });
+            }
+
+            for (var a = 0; a < amountColumns.Length; a++)
+            {
+                var cell = MemberTableReader.At(cells, amountColumns[a]);
+                if (!cell.TryAmount(table.Culture, out amounts[a]))
+                {
+                    issues.Add(IssueCatalog.NotANumber(id, header.Names[amountColumns[a]], cell.Display) with { File = table.File, Sheet = table.Sheet, Row = row });
+                    amounts[a] = 0m;
+                }
+            }
+
+            builder.Add(id, month ?? 1, amounts);
+            rows.Add(row);
+        }
+
+        var balances = builder.Build();
+        var rowNumbers = rows.ToArray();
+        issues.AddRange(balances.Issues.Select(issue => MemberTableReader.Locate(issue, table, rowNumbers)));
+        return (issues.Skip(firstIssue).Any(i => i.IsError) ? null : balances, rowNumbers);
+    }
+
+    private static int? ParseMonth(Cell cell)
+    {
+        if (cell.Date is { } date)
+        {
+            return date.Month;
+        }
+
+        if (cell.Number is { } number && number == decimal.Truncate(number))
+        {
+            return number is >= int.MinValue and <= int.MaxValue ? (int)number : null;
+        }
+
+        var text = cell.AsText();
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var plain))
+        {
+            return plain;
+        }
+
+        return DateTime.TryParseExact(text, ["yyyy-MM", "MM/yyyy", "M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
+            ? month.Month
+            : null;
+    }
+}

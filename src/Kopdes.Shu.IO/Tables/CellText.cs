@@ -1,0 +1,87 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Kopdes.Shu.IO.Tables;
+
+/// <summary>Amounts and dates as treasurers type them. Strict: a number that could be read two ways is not read.</summary>
+internal static partial class CellText
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "dd/MM/yyyy", "d/M/yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
+
+    /// <summary>Reads an amount: optional <c>Rp</c>, spaces, a sign, digits with the culture's separators. No exponents, no NaN.</summary>
+    public static bool TryParseAmount(string? text, NumberCulture culture, out decimal value)
+    {
+        value = 0m;
+        if (text is null)
+        {
+            return false;
+        }
+
+        var plain = text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
+        var negative = false;
+        if (plain.StartsWith('-'))
+        {
+            negative = true;
+            plain = plain[1..];
+        }
+
+        if (plain.StartsWith("Rp", StringComparison.OrdinalIgnoreCase))
+        {
+            plain = plain[2..].TrimStart('.');
+        }
+
+        if (!negative && plain.StartsWith('-'))
+        {
+            negative = true;
+            plain = plain[1..];
+        }
+
+        var match = culture == NumberCulture.Indonesian ? IndonesianNumber().Match(plain) : InternationalNumber().Match(plain);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var digits = match.Groups["int"].Value.Replace(culture == NumberCulture.Indonesian ? "." : ",", string.Empty, StringComparison.Ordinal);
+        var fraction = match.Groups["frac"].Value;
+        var normalized = fraction.Length > 0 ? $"{digits}.{fraction}" : digits;
+        if (!decimal.TryParse(normalized, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+
+        value = negative ? -value : value;
+        return true;
+    }
+
+    /// <summary>Reads a date written <c>2025-07-21</c> or <c>21/07/2025</c> (day first).</summary>
+    public static bool TryParseDate(string? text, out DateOnly date)
+    {
+        date = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        if (DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = DateOnly.FromDateTime(parsed);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>The text a treasurer typed, with the culture's separators, for messages.</summary>
+    public static string Format(decimal value, NumberCulture culture)
+    {
+        var text = value.ToString("0.############################", CultureInfo.InvariantCulture);
+        return culture == NumberCulture.Indonesian ? text.Replace('.', ',') : text;
+    }
+
+    [GeneratedRegex(@"^(?<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?<frac>\d+))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex IndonesianNumber();
+
+    [GeneratedRegex(@"^(?<int>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?<frac>\d+))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex InternationalNumber();
+}

@@ -1,0 +1,9 @@
+namespace Kopdes.Shu.IO.Tables;
+
+/// <summary>A header and rows of cells from a CSV file or a sheet, with where they came from.</summary>
+/// <param name="File">The file name, for messages.</param>
+/// <param name="Sheet">The sheet, or null for a CSV file.</param>
+/// <param name="Header">The header row's texts.</param>
+/// <param name="Rows">Each data row with its 1-based row number in the file (the header is row 1 in a CSV).</param>
+/// <param name="Culture">How text numbers are written.</param>
+internal sealed record Table(string File, string? Sheet, IReadOnlyList<string> Header, IEnumerable<(int Row, Cell[] Cells)> Rows, NumberCulture Culture);
