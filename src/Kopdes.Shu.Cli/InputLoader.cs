@@ -53,11 +53,30 @@ internal static class InputLoader
         var inputs = ShuInputReader.Read(members, parse.GetValue(options.Policy), parse.GetValue(options.Balances), culture);
         if (inputs.HasErrors)
         {
-            PrintErrors(console, [.. inputs.Issues.Where(i => i.IsError)]);
+            PrintErrors(console, AllErrors(inputs));
             return (null, ExitCodes.InputErrors);
         }
 
         return (inputs, ExitCodes.Done);
+    }
+
+    /// <summary>
+    /// The reading errors, and, when the policy and the table could be read at all, the policy's own errors
+    /// too: a treasurer fixes everything in one go instead of one file at a time.
+    /// </summary>
+    public static IReadOnlyList<Issue> AllErrors(ShuInputs inputs)
+    {
+        var errors = inputs.Issues.Where(i => i.IsError).ToList();
+        if (inputs.Policy is not null && inputs.Ledger is not null)
+        {
+            var known = errors.ToHashSet();
+            errors.AddRange(ShuCalculator.Validate(inputs.Policy, inputs.Ledger, inputs.Balances)
+                .Where(i => i.IsError)
+                .Select(inputs.Locate)
+                .Where(known.Add));
+        }
+
+        return errors;
     }
 
     public static void PrintErrors(CliConsole console, IReadOnlyList<Issue> errors)

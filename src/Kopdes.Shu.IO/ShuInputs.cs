@@ -26,7 +26,7 @@ public sealed class ShuInputs
     /// <summary>The policy, or null when it could not be read.</summary>
     public ShuPolicy? Policy { get; }
 
-    /// <summary>The members, or null when they could not be read.</summary>
+    /// <summary>The members, or null when the table could not be read at all (rows with problems are kept, see <see cref="HasErrors"/>).</summary>
     public MemberLedger? Ledger { get; }
 
     /// <summary>The monthly balances, when given.</summary>

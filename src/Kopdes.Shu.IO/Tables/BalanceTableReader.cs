@@ -11,7 +11,6 @@ internal static class BalanceTableReader
 
     public static (MonthlyBalances? Balances, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues)
     {
-        var firstIssue = issues.Count;
         var header = new HeaderMap(table, issues);
         var idColumn = header.IndexOf(ColumnNames.MemberId);
         var monthColumn = header.IndexOf(MonthColumn);
@@ -73,7 +72,7 @@ internal static class BalanceTableReader
         var balances = builder.Build();
         var rowNumbers = rows.ToArray();
         issues.AddRange(balances.Issues.Select(issue => MemberTableReader.Locate(issue, table, rowNumbers)));
-        return (issues.Skip(firstIssue).Any(i => i.IsError) ? null : balances, rowNumbers);
+        return (balances, rowNumbers);
     }
 
     private static int? ParseMonth(Cell cell)

@@ -10,9 +10,9 @@ namespace Kopdes.Shu.IO.Tables;
 /// </summary>
 internal static class MemberTableReader
 {
+    /// <summary>The ledger (even when rows have problems, so the policy can still be checked against it) and each member's row.</summary>
     public static (MemberLedger? Ledger, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues)
     {
-        var firstIssue = issues.Count;
         var header = new HeaderMap(table, issues);
         var idColumn = header.IndexOf(ColumnNames.MemberId);
         if (idColumn < 0)
@@ -67,7 +67,7 @@ internal static class MemberTableReader
         var ledger = builder.Build();
         var rowNumbers = rows.ToArray();
         issues.AddRange(ledger.Issues.Select(issue => Locate(issue, table, rowNumbers)));
-        return (issues.Skip(firstIssue).Any(i => i.IsError) ? null : ledger, rowNumbers);
+        return (ledger, rowNumbers);
     }
 
     /// <summary>Adds the file, sheet and row to an issue that names a ledger position.</summary>

@@ -1,0 +1,94 @@
+using ClosedXML.Excel;
+
+namespace Kopdes.Shu.Cli.Tests;
+
+public sealed class AllocateCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Hitung_OnTheSampleWorkbook_WritesTheResultBesideItAndSummarises()
+    {
+        var exit = _cli.Run("hitung", _cli["anggota.xlsx"]);
+
+        Assert.Equal(0, exit);
+        Assert.True(File.Exists(_cli["anggota.hasil.xlsx"]));
+        Assert.Contains("SHU Koperasi Kelurahan Merah Putih Jatimakmur tahun 2025", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("SHU dibagi: Rp9.000.000", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("Pemeriksaan: 10 dari 10 lulus", _cli.Out, StringComparison.Ordinal);
+        Assert.Matches(@"Anggota menerima SHU: \d+ dari 300", _cli.Out);
+    }
+
+    [Fact]
+    public void Allocate_InEnglish_SummarisesInEnglish()
+    {
+        Assert.Equal(0, _cli.Run("allocate", _cli["anggota.csv"], "--lang", "en"));
+        Assert.Contains("SHU distributed: Rp9,000,000", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("Checks: 10 of 10 passed", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("anggota.hasil.ringkasan.csv", _cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CsvAndWorkbookInputs_GiveTheSameAmounts()
+    {
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.xlsx"]));
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--balances", _cli["saldo.csv"]));
+
+        using var workbook = new XLWorkbook(_cli["anggota.hasil.xlsx"]);
+        var sheet = workbook.Worksheet("Anggota");
+        var fromWorkbook = sheet.RowsUsed().Skip(1).Select(r => string.Join(",", r.Cells(1, 13).Select(c => c.GetString()).Where((_, i) => i != 1))).ToList();
+        var fromCsv = File.ReadLines(_cli["anggota.hasil.csv"]).Skip(1).Select(l => string.Join(",", l.Split(',').Take(13).Where((_, i) => i != 1))).ToList();
+
+        Assert.Equal(300, fromCsv.Count);
+        Assert.Equal(fromCsv, fromWorkbook);
+    }
+
+    [Fact]
+    public void IndonesianAndInternationalCsv_GiveTheSameAmounts()
+    {
+        var policy = """{ "shu": 1000, "funds": [ { "code": "cadangan", "percent": 40, "reserve": true }, { "code": "jasa_usaha", "percent": 60, "basis": ["transaksi"] } ] }""";
+        Directory.CreateDirectory(_cli["id"]);
+        Directory.CreateDirectory(_cli["en"]);
+        File.WriteAllText(Path.Combine(_cli["id"], "kebijakan.json"), policy);
+        File.WriteAllText(Path.Combine(_cli["en"], "kebijakan.json"), policy);
+        File.WriteAllText(Path.Combine(_cli["id"], "anggota.csv"), "no_anggota;nama;transaksi\nA1;Budi;Rp1.234.567,50\nA2;Siti;2.000\n");
+        File.WriteAllText(Path.Combine(_cli["en"], "anggota.csv"), "no_anggota,nama,transaksi\nA1,Budi,1234567.50\nA2,Siti,2000\n");
+
+        Assert.Equal(0, _cli.Run("hitung", Path.Combine(_cli["id"], "anggota.csv")));
+        Assert.Equal(0, _cli.Run("hitung", Path.Combine(_cli["en"], "anggota.csv"), "--culture", "en"));
+
+        var id = File.ReadAllText(Path.Combine(_cli["id"], "anggota.hasil.csv"));
+        Assert.Equal(id, File.ReadAllText(Path.Combine(_cli["en"], "anggota.hasil.csv")));
+        Assert.Contains("A1,Budi,anggota,ya,1234567.50,599,", id, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Hitung_TwiceOnTheSameInputs_WritesTheSameCsvBytes()
+    {
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--out", _cli["a.csv"]));
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--out", _cli["b.csv"]));
+        Assert.Equal(File.ReadAllBytes(_cli["a.csv"]), File.ReadAllBytes(_cli["b.csv"]));
+        Assert.Equal(File.ReadAllBytes(_cli["a.ringkasan.csv"]), File.ReadAllBytes(_cli["b.ringkasan.csv"]));
+    }
+
+    [Fact]
+    public void Hitung_NeverWritesOverAnInput()
+    {
+        var before = File.ReadAllBytes(_cli["anggota.csv"]);
+
+        var exit = _cli.Run("hitung", _cli["anggota.csv"], "--out", _cli["anggota.csv"]);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("hasil tidak pernah menimpa masukan", _cli.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllBytes(_cli["anggota.csv"]));
+    }
+
+    [Fact]
+    public void MissingFile_IsAUsageError()
+    {
+        Assert.Equal(2, _cli.Run("hitung", _cli["tidak-ada.csv"]));
+        Assert.Contains("tidak-ada.csv", _cli.Error, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,114 @@
+namespace Kopdes.Shu.Cli.Tests;
+
+public sealed class OtherCommandTests : IDisposable
+{
+    private readonly CliRun _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    [Fact]
+    public void Validasi_OnGoodInputs_SaysSoAndWritesNothing()
+    {
+        var before = _cli.Files();
+        Assert.Equal(0, _cli.Run("validasi", _cli["anggota.xlsx"]));
+        Assert.Contains("0 kesalahan, 1 peringatan.", _cli.Out, StringComparison.Ordinal);
+        Assert.Equal(before, _cli.Files());
+    }
+
+    [Fact]
+    public void Validate_OnBadInputs_ListsThemAndExitsOne()
+    {
+        _cli.Write("kebijakan.json", """{ "shu": 10, "funds": [ { "code": "c", "percent": 100 } ] }""");
+        var input = _cli.Write("x.csv", "no_anggota,transaksi\nA1,5\nA1,6\n");
+
+        Assert.Equal(1, _cli.Run("validate", input, "--lang", "en"));
+        Assert.Contains("No fund is marked as the reserve", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("row 3, column no_anggota, member A1: Member id A1 appears more than once", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Templat_WritesAWorkbookAndCsvAndJsonThatComputeAndRefusesToOverwrite()
+    {
+        var folder = _cli["baru"];
+
+        Assert.Equal(0, _cli.Run("templat", folder));
+        Assert.Equal(["anggota.csv", "anggota.xlsx", "kebijakan.json", "saldo.csv"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(0, _cli.Run("hitung", Path.Combine(folder, "anggota.xlsx")));
+        Assert.Contains("Dana Pembangunan Desa (20%)", _cli.Out, StringComparison.Ordinal);
+
+        Assert.Equal(2, _cli.Run("init", folder, "--lang", "en"));
+        Assert.Contains("already exists; not overwritten", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jelaskan_ExplainsOneMemberInTheirNumbers()
+    {
+        Assert.Equal(0, _cli.Run("jelaskan", _cli["anggota.xlsx"], "--member", "KMP-00001"));
+        Assert.StartsWith("Anggota KMP-00001 (", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("- Jasa Modal: bobot ", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("- Jasa Usaha / sembako: bobot ", _cli.Out, StringComparison.Ordinal);
+
+        Assert.Equal(0, _cli.Run("explain", _cli["anggota.xlsx"], "--member", "KMP-00001", "--lang", "en"));
+        Assert.StartsWith("Member KMP-00001 (", _cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jelaskan_UnknownMember_IsAUsageError()
+    {
+        Assert.Equal(2, _cli.Run("jelaskan", _cli["anggota.xlsx"], "--member", "ZZZ"));
+        Assert.Contains("Anggota ZZZ tidak ada di daftar anggota.", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contoh_GeneratesACooperativeThatComputes()
+    {
+        var folder = Directory.CreateDirectory(_cli["gen"]).FullName;
+        Assert.Equal(0, _cli.Run("contoh", "--members", "120", "--seed", "5", "--out", Path.Combine(folder, "gen.csv")));
+        Assert.Equal(121, File.ReadLines(Path.Combine(folder, "gen.csv")).Count());
+        Assert.Equal(0, _cli.Run("hitung", Path.Combine(folder, "gen.csv"), "--balances", Path.Combine(folder, "saldo.csv")));
+
+        // The sample folder already holds kebijakan.json and saldo.csv: contoh never overwrites them.
+        Assert.Equal(2, _cli.Run("contoh", "--members", "10", "--out", _cli["gen.csv"]));
+
+        Assert.Equal(0, _cli.Run("generate", "--members", "50", "--out", _cli["gen.xlsx"]));
+        Assert.Equal(0, _cli.Run("hitung", _cli["gen.xlsx"]));
+        Assert.Contains("50", _cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Contoh_RejectsANonsenseCount()
+    {
+        Assert.Equal(2, _cli.Run("contoh", "--members", "nol"));
+        Assert.Contains("--members harus bilangan bulat", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("id", "Hitung pembagian SHU")]
+    [InlineData("en", "Compute the SHU allocation")]
+    public void Help_IsInTheChosenLanguage(string language, string expected)
+    {
+        Assert.Equal(0, _cli.Run("--help", "--lang", language));
+        Assert.Contains(expected, _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("allocate", _cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_OfACommand_ListsItsOptions()
+    {
+        Assert.Equal(0, _cli.Run("hitung", "--help"));
+        Assert.Contains("--policy", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("Berkas anggota", _cli.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("hitung")]
+    [InlineData("tidak-ada")]
+    [InlineData("hitung", "a.csv", "--lang", "fr")]
+    [InlineData("hitung", "a.csv", "--culture", "fr-FR")]
+    public void WrongCommandLines_AreUsageErrors(params string[] args)
+    {
+        _cli.Write("a.csv", "no_anggota\nA1\n");
+        _cli.Write("kebijakan.json", """{ "shu": 10, "funds": [ { "code": "c", "percent": 100, "reserve": true } ] }""");
+        Assert.Equal(2, _cli.Run([.. args.Select(a => a == "a.csv" ? _cli["a.csv"] : a)]));
+    }
+}
