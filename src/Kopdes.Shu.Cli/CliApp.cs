@@ -32,6 +32,15 @@ internal static class CliApp
         };
         root.Options.Add(lang);
         root.Options.Add(verbose);
+        foreach (var option in root.Options)
+        {
+            option.Description = option switch
+            {
+                System.CommandLine.Help.HelpOption => text[TextKeys.HelpOption],
+                VersionOption => text[TextKeys.VersionOption],
+                _ => option.Description,
+            };
+        }
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

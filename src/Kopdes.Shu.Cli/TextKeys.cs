@@ -88,4 +88,8 @@ internal static class TextKeys
     public const string VerboseOption = nameof(VerboseOption);
 
     public const string NameOption = nameof(NameOption);
+
+    public const string HelpOption = nameof(HelpOption);
+
+    public const string VersionOption = nameof(VersionOption);
 }
