@@ -36,7 +36,11 @@ internal static class GenerateCommand
                 return ExitCodes.Usage;
             }
 
-            var (policy, ledger, balances) = SyntheticCooperative.Generate(parse.GetValue(count), parse.GetValue(seed), cooperative: parse.GetValue(name)!);
+            // Twelve balance rows a member outgrow a sheet beyond about 87,000 members; the generated policy
+            // weighs year-end savings, so the balances are left out of such a workbook rather than failing.
+            var members = parse.GetValue(count);
+            var withBalances = !workbook || members * 12L <= InputWriter.MaxSheetRows;
+            var (policy, ledger, balances) = SyntheticCooperative.Generate(members, parse.GetValue(seed), cooperative: parse.GetValue(name)!, withBalances: withBalances);
             cli.Progress(TextKeys.Writing, target);
             try
             {

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
 using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Workbooks;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
+using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
 namespace Kopdes.Shu.IO.Inputs;
 
@@ -21,82 +21,55 @@ public static class InputWriter
     /// <param name="Amounts">Balances by savings column.</param>
     public sealed record BalanceRow(string MemberId, int Month, IReadOnlyDictionary<string, decimal> Amounts);
 
+    /// <summary>The most data rows a sheet holds (Excel's 1,048,576 rows less the header).</summary>
+    public const int MaxSheetRows = 1_048_575;
+
     /// <summary>Writes everything into one workbook.</summary>
+    /// <exception cref="ArgumentException">More members or balance rows than a sheet holds.</exception>
     public static void WriteWorkbook(string path, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(balances);
-        using var files = new AtomicFiles();
-        using (var workbook = new XLWorkbook())
+        if (ledger.Count > MaxSheetRows || balances.Count > MaxSheetRows)
         {
-            var members = workbook.Worksheets.Add(ShuInputReader.MembersSheet);
-            var header = MemberHeader(ledger);
-            for (var c = 0; c < header.Length; c++)
-            {
-                members.Cell(1, c + 1).SetValue(header[c]);
-                members.Column(c + 1).Width = c == 1 ? 28 : 18;
-            }
+            throw new ArgumentException($"A sheet holds at most {MaxSheetRows} rows; write CSV instead.", nameof(balances));
+        }
 
-            for (var i = 0; i < ledger.Count; i++)
-            {
-                var member = ledger[i];
-                var row = i + 2;
-                members.Cell(row, 1).SetValue(member.Id);
-                members.Cell(row, 1).DataType = XLDataType.Text;
-                members.Cell(row, 2).SetValue(member.Name ?? string.Empty);
-                members.Cell(row, 3).SetValue(member.Status.ToCode());
-                if (member.Joined is { } joined)
-                {
-                    members.Cell(row, 4).Value = joined.ToDateTime(TimeOnly.MinValue);
-                    members.Cell(row, 4).Style.DateFormat.Format = "yyyy-mm-dd";
-                }
+        var header = MemberHeader(ledger);
+        var sheets = new List<StreamingWorkbookWriter.Sheet>
+        {
+            new(ShuInputReader.MembersSheet, header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)), [.. header.Select((_, c) => c == 1 ? 28d : 18d)]),
+        };
+        sheets.AddRange(PolicySheet.Sheets(policy));
+        if (balances.Count > 0)
+        {
+            var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
+            sheets.Add(new(
+                ShuInputReader.BalancesSheet,
+                [ColumnNames.MemberId, "bulan", .. columns],
+                balances.Select(b => new Value[] { b.MemberId, $"{year:D4}-{b.Month:D2}" }.Concat(columns.Select(c => Value.Plain(b.Amounts.GetValueOrDefault(c)))).ToArray()),
+                [.. Enumerable.Repeat(18d, columns.Length + 2)]));
+        }
 
-                if (member.Exited is { } exited)
-                {
-                    members.Cell(row, 5).Value = exited.ToDateTime(TimeOnly.MinValue);
-                    members.Cell(row, 5).Style.DateFormat.Format = "yyyy-mm-dd";
-                }
-
-                for (var c = 5; c < header.Length; c++)
-                {
-                    members.Cell(row, c + 1).Value = (double)member.Amounts[header[c]];
-                    members.Cell(row, c + 1).Style.NumberFormat.Format = "#,##0.##";
-                }
-            }
-
-            members.SheetView.FreezeRows(1);
-            members.Row(1).Style.Font.Bold = true;
-            PolicySheet.Write(workbook, policy);
-            if (balances.Count > 0)
-            {
-                var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
-                var sheet = workbook.Worksheets.Add(ShuInputReader.BalancesSheet);
-                sheet.Cell(1, 1).SetValue(ColumnNames.MemberId);
-                sheet.Cell(1, 2).SetValue("bulan");
-                for (var c = 0; c < columns.Length; c++)
-                {
-                    sheet.Cell(1, c + 3).SetValue(columns[c]);
-                }
-
-                for (var i = 0; i < balances.Count; i++)
-                {
-                    sheet.Cell(i + 2, 1).SetValue(balances[i].MemberId);
-                    sheet.Cell(i + 2, 1).DataType = XLDataType.Text;
-                    sheet.Cell(i + 2, 2).SetValue($"{year:D4}-{balances[i].Month:D2}");
-                    for (var c = 0; c < columns.Length; c++)
-                    {
-                        sheet.Cell(i + 2, c + 3).Value = (double)balances[i].Amounts.GetValueOrDefault(columns[c]);
-                    }
-                }
-            }
-
-            using var stream = files.Create(path);
-            workbook.SaveAs(stream);
+        using var files = new AtomicFiles();
+        using (var stream = files.Create(path))
+        {
+            StreamingWorkbookWriter.Write(stream, sheets);
         }
 
         files.Commit();
     }
+
+    private static Value[] MemberRow(Member member, string[] header) =>
+    [
+        member.Id,
+        member.Name,
+        member.Status.ToCode(),
+        member.Joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        member.Exited?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        .. header.Skip(5).Select(column => Value.Plain(member.Amounts[column])),
+    ];
 
     /// <summary>Writes <c>anggota.csv</c> (or the given members path), <c>kebijakan.json</c> and, with balances, <c>saldo.csv</c> beside it.</summary>
     public static IReadOnlyList<string> WriteCsv(string membersPath, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances)

@@ -11,7 +11,7 @@ namespace Kopdes.Shu.IO.Results;
 internal static class ResultTables
 {
     /// <summary>A typed value: text, an amount in rupiah, a plain number, or a boolean.</summary>
-    public readonly record struct Value(string? Text, decimal? Amount = null, decimal? Number = null)
+    public readonly record struct Value(string? Text, decimal? Amount = null, decimal? Number = null, bool Bold = false)
     {
         public static implicit operator Value(string? text) => new(text);
 

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Text;
-using ClosedXML.Excel;
 using CsvHelper;
 using Kopdes.Shu.IO.Files;
+using Kopdes.Shu.IO.Workbooks;
 using Kopdes.Shu.Results;
 using static Kopdes.Shu.IO.Results.ResultTables;
 
@@ -16,9 +16,6 @@ namespace Kopdes.Shu.IO.Results;
 /// </summary>
 public static class ResultWriter
 {
-    private const string RupiahFormat = "\"Rp\"#,##0;-\"Rp\"#,##0";
-    private const string RupiahWithSenFormat = "\"Rp\"#,##0.##;-\"Rp\"#,##0.##";
-
     /// <summary>The three CSV paths for a members CSV path: itself, <c>.dana.csv</c>, <c>.ringkasan.csv</c>.</summary>
     public static IReadOnlyList<string> CsvPaths(string membersCsvPath)
     {
@@ -40,20 +37,21 @@ public static class ResultWriter
         files.Commit();
     }
 
-    /// <summary>Writes the result workbook: numbers as rupiah, frozen headers, filters, set column widths.</summary>
+    /// <summary>Writes the result workbook: numbers as rupiah, frozen headers, filters, set column widths; streamed row by row.</summary>
     public static void WriteWorkbook(ShuResult result, string path, ResultContext context)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
         using var files = new AtomicFiles();
-        using (var workbook = new XLWorkbook())
+        var memberHeader = MemberHeader(result);
+        using (var stream = files.Create(path))
         {
-            AddSheet(workbook, "Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]);
-            AddSheet(workbook, "Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]);
-            var memberHeader = MemberHeader(result);
-            AddSheet(workbook, "Anggota", memberHeader, MemberRows(result, context.Language), [.. memberHeader.Select(MemberWidth)]);
-            using var stream = files.Create(path);
-            workbook.SaveAs(stream);
+            StreamingWorkbookWriter.Write(stream,
+            [
+                new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
+                new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
+                new("Anggota", memberHeader, MemberRows(result, context.Language), [.. memberHeader.Select(MemberWidth)]),
+            ]);
         }
 
         files.Commit();
@@ -93,49 +91,4 @@ public static class ResultWriter
         value.Amount is { } amount ? amount.ToString(CultureInfo.InvariantCulture)
         : value.Number is { } number ? number.ToString(CultureInfo.InvariantCulture)
         : Neutralize(value.Text ?? string.Empty);
-
-    private static void AddSheet(XLWorkbook workbook, string name, string[] header, IEnumerable<Value[]> rows, double[] widths)
-    {
-        var sheet = workbook.Worksheets.Add(name);
-        for (var c = 0; c < header.Length; c++)
-        {
-            sheet.Cell(1, c + 1).SetValue(header[c]);
-            sheet.Column(c + 1).Width = widths[c];
-        }
-
-        sheet.Row(1).Style.Font.Bold = true;
-        var r = 2;
-        foreach (var row in rows)
-        {
-            for (var c = 0; c < row.Length; c++)
-            {
-                var cell = sheet.Cell(r, c + 1);
-                var value = row[c];
-                if (value.Amount is { } amount)
-                {
-                    // Values, not formulas: Excel's SUM is floating point, our totals are exact.
-                    cell.Value = (double)amount;
-                    cell.Style.NumberFormat.Format = amount == decimal.Truncate(amount) ? RupiahFormat : RupiahWithSenFormat;
-                }
-                else if (value.Number is { } number)
-                {
-                    cell.Value = (double)number;
-                }
-                else if (!string.IsNullOrEmpty(value.Text))
-                {
-                    // Stored as text: a name such as "=1+1" stays text and is never run as a formula.
-                    cell.SetValue(value.Text);
-                    cell.DataType = XLDataType.Text;
-                }
-            }
-
-            r++;
-        }
-
-        sheet.SheetView.FreezeRows(1);
-        if (r > 2)
-        {
-            sheet.Range(1, 1, r - 1, header.Length).SetAutoFilter();
-        }
-    }
 }

@@ -84,7 +84,14 @@ internal static class BalanceTableReader
 
         if (cell.Number is { } number && number == decimal.Truncate(number))
         {
-            return number is >= int.MinValue and <= int.MaxValue ? (int)number : null;
+            // 1-12 is a month; a large number is a date Excel made of "2025-01".
+            return number switch
+            {
+                >= 1 and <= 12 => (int)number,
+                > 366 and < 2_958_466 => DateTime.FromOADate((double)number).Month,
+                >= int.MinValue and <= int.MaxValue => (int)number,
+                _ => null,
+            };
         }
 
         var text = cell.AsText();

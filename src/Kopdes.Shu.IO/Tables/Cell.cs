@@ -51,6 +51,18 @@ internal readonly record struct Cell(string? Text, decimal? Number = null, DateO
             return true;
         }
 
+        // A workbook date is a number of days (a serial date) unless the reader knew its style.
+        if (Number is { } serial)
+        {
+            if (serial is < 1 or > 2_958_465)
+            {
+                return false;
+            }
+
+            value = DateOnly.FromDateTime(DateTime.FromOADate((double)serial));
+            return true;
+        }
+
         if (IsEmpty)
         {
             return true;

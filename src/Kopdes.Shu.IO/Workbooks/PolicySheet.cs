@@ -1,9 +1,9 @@
 using System.Globalization;
-using ClosedXML.Excel;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
 using Kopdes.Shu.Validation;
+using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
 namespace Kopdes.Shu.IO.Workbooks;
 
@@ -94,92 +94,50 @@ internal static class PolicySheet
         return issues.Skip(first).Any(i => i.IsError) ? null : policy;
     }
 
-    public static void Write(XLWorkbook workbook, ShuPolicy policy)
+    /// <summary>The <c>Kebijakan</c> sheet's rows: key/value pairs, a blank row, the funds table.</summary>
+    public static IEnumerable<Value[]> Rows(ShuPolicy policy)
     {
-        var sheet = workbook.Worksheets.Add(SheetName);
-        var row = 1;
-        void Pair(string key, object? value)
+        IEnumerable<Value[]> Pair(string key, object? value) => value switch
         {
-            if (value is null)
+            null => [],
+            decimal number => [[key, Value.Plain(number)]],
+            int whole => [[key, Value.Plain(whole)]],
+            _ => [[key, value.ToString()]],
+        };
+
+        IEnumerable<Value[]> Funds(IReadOnlyList<FundPolicy> funds, string? parent) => funds.SelectMany(fund => new[]
+        {
+            new Value[]
             {
-                return;
-            }
+                fund.Code, fund.Name, Value.Plain(fund.Percent), parent, fund.Reserve ? "ya" : null, string.Join("+", fund.Basis),
+                fund.IsPool ? (fund.Savings == SavingsBasis.MonthlyAverage ? "rata_rata_bulanan" : "akhir_tahun") : null,
+                fund.IsPool ? (fund.PerUnit ? "ya" : "tidak") : null, fund.Village ? "ya" : null,
+            },
+        }.Concat(Funds(fund.Funds, fund.Code)));
 
-            sheet.Cell(row, 1).Value = key;
-            switch (value)
-            {
-                case decimal number:
-                    sheet.Cell(row, 2).Value = (double)number;
-                    break;
-                case int whole:
-                    sheet.Cell(row, 2).Value = whole;
-                    break;
-                default:
-                    sheet.Cell(row, 2).SetValue(value.ToString());
-                    break;
-            }
+        return Pair("koperasi", policy.Cooperative)
+            .Concat(Pair("tahun", policy.Year))
+            .Concat(Pair("keputusan_rat", policy.Decision))
+            .Concat(Pair("kopdes", policy.Kopdes is { } k ? (k ? "ya" : "tidak") : null))
+            .Concat(Pair("shu", policy.Shu))
+            .Concat(Pair("satuan_pembulatan", policy.RoundingUnit))
+            .Concat(Pair("anggota_berhak", string.Join(", ", policy.Eligible.Select(s => s.ToCode()))))
+            .Concat(Pair("pembayaran_minimum", policy.MinimumPayout))
+            .Concat(Pair("dana_pembayaran_minimum", policy.MinimumPayoutFund))
+            .Concat(Pair("tarif_pajak", policy.TaxRate))
+            .Concat(Pair("satuan_tunai", policy.CashUnit))
+            .Append([])
+            .Append([.. FundHeader.Select(h => new Value(h, Bold: true))])
+            .Concat(Funds(policy.Funds, null));
+    }
 
-            row++;
-        }
-
-        Pair("koperasi", policy.Cooperative);
-        Pair("tahun", policy.Year);
-        Pair("keputusan_rat", policy.Decision);
-        Pair("kopdes", policy.Kopdes is { } k ? (k ? "ya" : "tidak") : null);
-        Pair("shu", policy.Shu);
-        Pair("satuan_pembulatan", policy.RoundingUnit);
-        Pair("anggota_berhak", string.Join(", ", policy.Eligible.Select(s => s.ToCode())));
-        Pair("pembayaran_minimum", policy.MinimumPayout);
-        Pair("dana_pembayaran_minimum", policy.MinimumPayoutFund);
-        Pair("tarif_pajak", policy.TaxRate);
-        Pair("satuan_tunai", policy.CashUnit);
-        row++;
-        for (var c = 0; c < FundHeader.Length; c++)
-        {
-            sheet.Cell(row, c + 1).Value = FundHeader[c];
-        }
-
-        sheet.Row(row).Style.Font.Bold = true;
-        row++;
-        void Funds(IReadOnlyList<FundPolicy> funds, string? parent)
-        {
-            foreach (var fund in funds)
-            {
-                sheet.Cell(row, 1).SetValue(fund.Code);
-                sheet.Cell(row, 2).SetValue(fund.Name ?? string.Empty);
-                sheet.Cell(row, 3).Value = (double)fund.Percent;
-                sheet.Cell(row, 4).SetValue(parent ?? string.Empty);
-                sheet.Cell(row, 5).SetValue(fund.Reserve ? "ya" : string.Empty);
-                sheet.Cell(row, 6).SetValue(string.Join("+", fund.Basis));
-                sheet.Cell(row, 7).SetValue(fund.IsPool ? (fund.Savings == SavingsBasis.MonthlyAverage ? "rata_rata_bulanan" : "akhir_tahun") : string.Empty);
-                sheet.Cell(row, 8).SetValue(fund.IsPool ? (fund.PerUnit ? "ya" : "tidak") : string.Empty);
-                sheet.Cell(row, 9).SetValue(fund.Village ? "ya" : string.Empty);
-                row++;
-                Funds(fund.Funds, fund.Code);
-            }
-        }
-
-        Funds(policy.Funds, null);
-        sheet.Column(1).Width = 26;
-        sheet.Column(2).Width = 40;
-        for (var c = 3; c <= FundHeader.Length; c++)
-        {
-            sheet.Column(c).Width = c == 6 ? 34 : 14;
-        }
-
+    /// <summary>The <c>Kebijakan</c> sheet, and the <c>Unit</c> sheet when the policy has units.</summary>
+    public static IEnumerable<StreamingWorkbookWriter.Sheet> Sheets(ShuPolicy policy)
+    {
+        yield return new(SheetName, null, Rows(policy), [26, 40, 14, 14, 14, 34, 20, 14, 14]);
         if (policy.Units.Count > 0)
         {
-            var units = workbook.Worksheets.Add(UnitSheetName);
-            units.Cell(1, 1).Value = "kode";
-            units.Cell(1, 2).Value = "shu";
-            for (var i = 0; i < policy.Units.Count; i++)
-            {
-                units.Cell(i + 2, 1).SetValue(policy.Units[i].Code);
-                units.Cell(i + 2, 2).Value = (double)policy.Units[i].Shu;
-            }
-
-            units.Column(1).Width = 20;
-            units.Column(2).Width = 20;
+            yield return new(UnitSheetName, ["kode", "shu"], policy.Units.Select(u => new Value[] { u.Code, Value.Rupiah(u.Shu) }), [20, 20]);
         }
     }
 

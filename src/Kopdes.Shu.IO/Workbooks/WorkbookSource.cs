@@ -1,28 +1,42 @@
-using ClosedXML.Excel;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
+using Cell = Kopdes.Shu.IO.Tables.Cell;
+using Table = Kopdes.Shu.IO.Tables.Table;
+using XCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
 namespace Kopdes.Shu.IO.Workbooks;
 
-/// <summary>An .xlsx workbook's sheets as tables (ClosedXML). Sheet names match loosely, like headers.</summary>
+/// <summary>
+/// An .xlsx workbook's sheets as tables, streamed row by row with the Open XML SDK's SAX reader: a sheet of
+/// 100,000 members is never held as a document (ClosedXML would load every sheet, at about 10 KB a row).
+/// Sheet names match loosely, like headers. Formula cells give their cached value; error cells are errors.
+/// </summary>
 internal sealed class WorkbookSource : IDisposable
 {
-    private readonly XLWorkbook _workbook;
+    private readonly SpreadsheetDocument _document;
+    private readonly WorkbookPart _workbook;
     private readonly string _file;
+    private string[]? _sharedStrings;
 
     private WorkbookSource(string path)
     {
-        _workbook = new XLWorkbook(path);
+        _document = SpreadsheetDocument.Open(path, isEditable: false);
+        _workbook = _document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook part.");
         _file = Path.GetFileName(path);
     }
 
     public static WorkbookSource Open(string path) => new(path);
 
-    public void Dispose() => _workbook.Dispose();
+    public void Dispose() => _document.Dispose();
 
     public bool HasSheet(string name) => Find(name) is not null;
 
-    /// <summary>The sheet as a table: the first row is the header.</summary>
+    public string? SheetName(string name) => Find(name)?.Name?.Value;
+
+    /// <summary>The sheet as a table: the first row is the header; rows stream while the workbook is open.</summary>
     public Table? Table(string name, NumberCulture culture)
     {
         var sheet = Find(name);
@@ -31,69 +45,157 @@ internal sealed class WorkbookSource : IDisposable
             return null;
         }
 
-        var rows = RawRows(sheet).ToList();
-        if (rows.Count == 0)
+        using var rows = RawRows(sheet).GetEnumerator();
+        if (!rows.MoveNext())
         {
-            return new Table(_file, sheet.Name, [], [], Effective(culture));
+            return new Table(_file, sheet.Name!.Value, [], [], Effective(culture));
         }
 
-        var header = rows[0].Cells.Select(c => c.AsText() ?? string.Empty).ToList();
-        return new Table(_file, sheet.Name, header, rows.Skip(1), Effective(culture));
+        var header = rows.Current.Cells.Select(c => c.AsText() ?? string.Empty).ToList();
+        return new Table(_file, sheet.Name!.Value, header, RawRows(sheet).Skip(1), Effective(culture));
     }
 
-    /// <summary>Every row of the sheet with its row number, empty rows included (the policy sheet has blocks).</summary>
-    public IReadOnlyList<(int Row, Cell[] Cells)>? Rows(string name) => Find(name) is { } sheet ? [.. RawRows(sheet)] : null;
+    /// <summary>Every row of the sheet with its row number, blank rows included (the policy sheet has blocks).</summary>
+    public IReadOnlyList<(int Row, Cell[] Cells)>? Rows(string name)
+    {
+        var sheet = Find(name);
+        if (sheet is null)
+        {
+            return null;
+        }
 
-    public string? SheetName(string name) => Find(name)?.Name;
+        var rows = new List<(int Row, Cell[] Cells)>();
+        var next = 1;
+        foreach (var (row, cells) in RawRows(sheet))
+        {
+            for (; next < row; next++)
+            {
+                rows.Add((next, []));
+            }
+
+            rows.Add((row, cells));
+            next = row + 1;
+        }
+
+        return rows;
+    }
+
+    /// <summary>The 0-based column of a reference such as <c>AB12</c>.</summary>
+    internal static int ColumnIndex(string reference)
+    {
+        var column = 0;
+        foreach (var c in reference)
+        {
+            if (c is < 'A' or > 'Z')
+            {
+                break;
+            }
+
+            column = (column * 26) + (c - 'A' + 1);
+        }
+
+        return column - 1;
+    }
 
     private static NumberCulture Effective(NumberCulture culture) => culture == NumberCulture.Auto ? NumberCulture.International : culture;
 
-    private static IEnumerable<(int Row, Cell[] Cells)> RawRows(IXLWorksheet sheet)
+    private IEnumerable<(int Row, Cell[] Cells)> RawRows(Sheet sheet)
     {
-        var used = sheet.RangeUsed();
-        if (used is null)
+        var part = (WorksheetPart)_workbook.GetPartById(sheet.Id!.Value!);
+        using var reader = OpenXmlReader.Create(part);
+        var fallbackRow = 0;
+        while (reader.Read())
         {
-            yield break;
-        }
-
-        var lastColumn = used.LastColumn().ColumnNumber();
-        var lastRow = used.LastRow().RowNumber();
-        for (var r = 1; r <= lastRow; r++)
-        {
-            var row = sheet.Row(r);
-            var cells = new Cell[lastColumn];
-            for (var c = 1; c <= lastColumn; c++)
+            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
             {
-                cells[c - 1] = ToCell(row.Cell(c));
+                continue;
             }
 
-            yield return (r, cells);
+            var row = (Row)reader.LoadCurrentElement()!;
+            var number = row.RowIndex?.Value is { } index ? (int)index : fallbackRow + 1;
+            fallbackRow = number;
+            var cells = new List<Cell>();
+            var position = 0;
+            foreach (var cell in row.Elements<XCell>())
+            {
+                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
+                while (cells.Count < column)
+                {
+                    cells.Add(Cell.Empty);
+                }
+
+                cells.Add(ToCell(cell));
+                position = column + 1;
+            }
+
+            yield return (number, [.. cells]);
         }
     }
 
-    private static Cell ToCell(IXLCell cell)
+    private Cell ToCell(XCell cell)
     {
-        if (cell.IsEmpty())
+        var raw = cell.CellValue?.Text;
+        var type = cell.DataType?.Value;
+        if (type == CellValues.InlineString)
+        {
+            return new Cell(cell.InlineString?.InnerText);
+        }
+
+        if (raw is null)
         {
             return Cell.Empty;
         }
 
-        try
+        if (type == CellValues.SharedString)
         {
-            return cell.DataType switch
-            {
-                XLDataType.Number => new Cell(null, Number: (decimal)cell.GetDouble()),
-                XLDataType.DateTime => new Cell(null, Date: DateOnly.FromDateTime(cell.GetDateTime())),
-                XLDataType.Boolean => new Cell(cell.GetBoolean() ? "ya" : "tidak"),
-                _ => new Cell(cell.GetString()),
-            };
+            var strings = _sharedStrings ??= LoadSharedStrings();
+            return int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < strings.Length
+                ? new Cell(strings[index])
+                : new Cell(null, Error: raw);
         }
-        catch (Exception e) when (e is FormatException or InvalidCastException or OverflowException)
+
+        if (type == CellValues.Error)
         {
-            return new Cell(null, Error: cell.GetString());
+            return new Cell(null, Error: raw);
         }
+
+        if (type == CellValues.Boolean)
+        {
+            return new Cell(raw == "1" ? "ya" : "tidak");
+        }
+
+        if (type == CellValues.String || type == CellValues.Date)
+        {
+            return new Cell(raw);
+        }
+
+        // A number cell: exact decimal from the stored text (Excel keeps about 15 significant digits).
+        return decimal.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+            ? new Cell(null, Number: number)
+            : new Cell(raw);
     }
 
-    private IXLWorksheet? Find(string name) =>
-        _workbook.Worksheets.FirstOrDefault(s => ColumnNames.Match(s.Name, name));
+    private string[] LoadSharedStrings()
+    {
+        var part = _workbook.SharedStringTablePart;
+        if (part is null)
+        {
+            return [];
+        }
+
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType == typeof(SharedStringItem) && reader.IsStartElement)
+            {
+                strings.Add(reader.LoadCurrentElement()!.InnerText);
+            }
+        }
+
+        return [.. strings];
+    }
+
+    private Sheet? Find(string name) =>
+        _workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value is { } sheetName && ColumnNames.Match(sheetName, name));
 }

@@ -478,16 +478,17 @@ public static class IssueCatalog
         ArgumentNullException.ThrowIfNull(statuses);
         const int Shown = 10;
         var byStatus = string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
-        var examples = string.Join(", ", memberIds.Take(Shown)) + (memberIds.Count > Shown ? ", ..." : string.Empty);
+        var examples = string.Join(", ", memberIds.Take(Shown));
+        var more = memberIds.Count > Shown;
         var single = memberIds.Count == 1;
         return Warning(
             IssueCodes.IneligibleWithTransactions,
             single
                 ? $"Anggota {memberIds[0]} bertransaksi tetapi berstatus {statuses[0]} yang tidak berhak atas SHU."
-                : $"{memberIds.Count} anggota bertransaksi tetapi statusnya tidak berhak atas SHU ({byStatus}): {examples}.",
+                : $"{memberIds.Count} anggota bertransaksi tetapi statusnya tidak berhak atas SHU ({byStatus}): {examples}{(more ? " dan lainnya" : string.Empty)}.",
             single
                 ? $"Member {memberIds[0]} has transactions but status {statuses[0]} is not eligible for SHU."
-                : $"{memberIds.Count} members have transactions but a status not eligible for SHU ({byStatus}): {examples}.") with
+                : $"{memberIds.Count} members have transactions but a status not eligible for SHU ({byStatus}): {examples}{(more ? " and more" : string.Empty)}.") with
         {
             MemberId = single ? memberIds[0] : null,
             LedgerIndex = firstIndex,
