@@ -13,7 +13,7 @@ namespace Kopdes.Shu.Benchmarks;
 [MemoryDiagnoser]
 public class AllocateBenchmarks
 {
-    private static readonly ShuPolicy Policy = new()
+    internal static readonly ShuPolicy Policy = new()
     {
         Cooperative = "Koperasi Kelurahan Merah Putih Benchmark",
         Shu = 12_345_678_901.23m,

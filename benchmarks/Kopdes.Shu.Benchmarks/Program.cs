@@ -1,3 +1,18 @@
 using BenchmarkDotNet.Running;
+using Kopdes.Shu.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Kopdes.Shu.Benchmarks.AllocateBenchmarks).Assembly).Run(args);
+// Two whole-process measurements sit beside the BenchmarkDotNet suite (see benchmarks/cli/run.sh):
+//   csv-floor IN OUT   CsvHelper alone reading every field of IN and writing it to OUT: the floor the CLI is held to.
+//   scale N            the library on N synthetic members: build, calculate, report time and managed memory.
+return args switch
+{
+    ["csv-floor", var input, var output] => CsvFloor.Run(input, output),
+    ["scale", var count] => ScaleRun.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
+    _ => RunBenchmarks(args),
+};
+
+static int RunBenchmarks(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(AllocateBenchmarks).Assembly).Run(args);
+    return 0;
+}

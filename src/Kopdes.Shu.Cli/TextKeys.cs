@@ -92,4 +92,8 @@ internal static class TextKeys
     public const string HelpOption = nameof(HelpOption);
 
     public const string VersionOption = nameof(VersionOption);
+
+    public const string NoCooperatives = nameof(NoCooperatives);
+
+    public const string BatchSummary = nameof(BatchSummary);
 }

@@ -29,6 +29,18 @@ internal static class AllocateCommand
 
     private static int Run(ParseResult parse, CommonOptions options, string? output, CliConsole console)
     {
+        var members = parse.GetValue(options.Members)!;
+        if (Directory.Exists(members))
+        {
+            if (!CommonOptions.TryCulture(parse.GetValue(options.Culture), out var culture))
+            {
+                console.Error.WriteLine(console.Text.Format(TextKeys.BadCulture, parse.GetValue(options.Culture)!));
+                return ExitCodes.Usage;
+            }
+
+            return BatchAllocate.Run(members, culture, console);
+        }
+
         var (inputs, result, exit) = InputLoader.Compute(parse, options, console);
         if (result is null)
         {

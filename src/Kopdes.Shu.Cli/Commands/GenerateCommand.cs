@@ -30,6 +30,10 @@ internal static class GenerateCommand
             var workbook = ShuInputReader.IsWorkbook(target);
             var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
             var targets = workbook ? [target] : new[] { target, Path.Combine(directory, ShuInputReader.DefaultPolicyFile), Path.Combine(directory, "saldo.csv") };
+            if (parse.GetValue(count) * 12L > InputWriter.MaxSheetRows)
+            {
+                targets = [.. targets.Where(t => !t.EndsWith("saldo.csv", StringComparison.Ordinal))];
+            }
             if (targets.FirstOrDefault(File.Exists) is { } existing)
             {
                 cli.Error.WriteLine(cli.Text.Format(TextKeys.FileExists, existing));
@@ -37,9 +41,9 @@ internal static class GenerateCommand
             }
 
             // Twelve balance rows a member outgrow a sheet beyond about 87,000 members; the generated policy
-            // weighs year-end savings, so the balances are left out of such a workbook rather than failing.
+            // weighs year-end savings, so such cooperatives get no balances (in either format, for one rule).
             var members = parse.GetValue(count);
-            var withBalances = !workbook || members * 12L <= InputWriter.MaxSheetRows;
+            var withBalances = members * 12L <= InputWriter.MaxSheetRows;
             var (policy, ledger, balances) = SyntheticCooperative.Generate(members, parse.GetValue(seed), cooperative: parse.GetValue(name)!, withBalances: withBalances);
             cli.Progress(TextKeys.Writing, target);
             try

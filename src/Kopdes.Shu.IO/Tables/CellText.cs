@@ -17,6 +17,16 @@ internal static partial class CellText
             return false;
         }
 
+        // Most cells are plain digits with perhaps a decimal point: parse those without the general path.
+        if (IsPlain(text, culture == NumberCulture.Indonesian ? ',' : '.'))
+        {
+            return decimal.TryParse(
+                culture == NumberCulture.Indonesian ? text.Replace(',', '.') : text,
+                NumberStyles.AllowDecimalPoint,
+                CultureInfo.InvariantCulture,
+                out value);
+        }
+
         var plain = text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
         var negative = false;
         if (plain.StartsWith('-'))
@@ -52,6 +62,30 @@ internal static partial class CellText
 
         value = negative ? -value : value;
         return true;
+    }
+
+    private static bool IsPlain(string text, char decimalPoint)
+    {
+        if (text.Length is 0 or > 29)
+        {
+            return false;
+        }
+
+        var points = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == decimalPoint && i > 0 && i < text.Length - 1)
+            {
+                points++;
+            }
+            else if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return points <= 1;
     }
 
     /// <summary>Reads a date written <c>2025-07-21</c> or <c>21/07/2025</c> (day first).</summary>

@@ -1,0 +1,143 @@
+using Kopdes.Shu.Engine;
+using Kopdes.Shu.IO;
+using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.Results;
+
+namespace Kopdes.Shu.Cli.Commands;
+
+/// <summary>
+/// <c>hitung FOLDER</c>: every cooperative in a folder, computed in parallel, each result beside its input,
+/// and one summary (<c>rekap.xlsx</c>, <c>rekap.csv</c>) for the cooperatives office. A cooperative is a
+/// workbook in the folder, or a subfolder holding <c>anggota.csv</c> and <c>kebijakan.json</c> (and
+/// <c>saldo.csv</c> when needed). One cooperative's bad input is reported and does not stop the others.
+/// </summary>
+internal static class BatchAllocate
+{
+    public static int Run(string folder, NumberCulture culture, CliConsole console)
+    {
+        var cooperatives = Discover(folder);
+        if (cooperatives.Count == 0)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.NoCooperatives, folder));
+            return ExitCodes.Usage;
+        }
+
+        var summaries = new CooperativeSummary[cooperatives.Count];
+        var finished = 0;
+        Parallel.For(0, cooperatives.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            summaries[i] = Compute(cooperatives[i], folder, culture, console.Text.Language);
+            var count = Interlocked.Increment(ref finished);
+            if (console.ShowProgress && (count % 10 == 0 || count == cooperatives.Count))
+            {
+                lock (console)
+                {
+                    console.Error.WriteLine($"[{count}/{cooperatives.Count}]");
+                }
+            }
+        });
+
+        IReadOnlyList<string> written;
+        try
+        {
+            written = BatchSummaryWriter.Write(folder, summaries);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.WriteFailed, Path.Combine(folder, "rekap.xlsx"), e.Message));
+            return ExitCodes.IoFailure;
+        }
+
+        var failed = summaries.Where(s => !s.Succeeded).OrderBy(s => s.File, StringComparer.Ordinal).ToList();
+        foreach (var failure in failed)
+        {
+            console.Error.WriteLine($"- {failure.File}: {failure.Problem}");
+        }
+
+        console.Out.WriteLine(console.Text.Format(TextKeys.BatchSummary, summaries.Length, summaries.Length - failed.Count, failed.Count));
+        console.Out.WriteLine(console.Text[TextKeys.SummaryWritten]);
+        foreach (var path in written)
+        {
+            console.Out.WriteLine("  " + path);
+        }
+
+        return failed.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Done;
+    }
+
+    /// <summary>The cooperatives of a folder: workbooks (not results) and subfolders with <c>anggota.csv</c>, in ordinal order.</summary>
+    public static IReadOnlyList<string> Discover(string folder) =>
+    [
+        .. Directory.EnumerateFiles(folder, "*.xlsx")
+            .Where(f => !f.EndsWith(".hasil.xlsx", StringComparison.OrdinalIgnoreCase)
+                && !string.Equals(Path.GetFileName(f), "rekap.xlsx", StringComparison.OrdinalIgnoreCase)
+                && !Path.GetFileName(f).StartsWith('.'))
+            .Concat(Directory.EnumerateDirectories(folder)
+                .Select(d => Path.Combine(d, "anggota.csv"))
+                .Where(File.Exists))
+            .Order(StringComparer.Ordinal),
+    ];
+
+    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, Language language)
+    {
+        var name = Path.GetRelativePath(folder, members);
+        var balances = ShuInputReader.IsWorkbook(members) ? null : Path.Combine(Path.GetDirectoryName(members)!, "saldo.csv");
+        try
+        {
+            var inputs = ShuInputReader.Read(members, balancesPath: balances is not null && File.Exists(balances) ? balances : null, culture: culture);
+            if (inputs.HasErrors)
+            {
+                return Failed(name, inputs.Policy, InputLoader.AllErrors(inputs), language);
+            }
+
+            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
+            if (outcome.Result is not { } result)
+            {
+                return Failed(name, inputs.Policy, [.. outcome.Errors.Select(inputs.Locate)], language);
+            }
+
+            var output = AllocateCommand.DefaultOutput(members);
+            var context = new ResultContext(inputs.Files, language);
+            if (ShuInputReader.IsWorkbook(output))
+            {
+                ResultWriter.WriteWorkbook(result, output, context);
+            }
+            else
+            {
+                ResultWriter.WriteCsv(result, output, context);
+            }
+
+            return Succeeded(name, result, Path.GetRelativePath(folder, output));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new CooperativeSummary(name, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, e.Message, null);
+        }
+    }
+
+    private static CooperativeSummary Succeeded(string name, ShuResult result, string output)
+    {
+        var village = result.Funds.Where(f => f.IsVillage && !f.IsParent).ToList();
+        return new CooperativeSummary(
+            name,
+            result.Policy.Cooperative,
+            result.Policy.Year,
+            true,
+            result.Shu,
+            result.Reserve.Amount,
+            village.Sum(f => f.Amount),
+            village.Sum(f => f.PercentOfShu),
+            result.Pools.Sum(p => p.Distributed),
+            result.Members.Count,
+            result.MembersPaid,
+            result.Checks.Count(c => c.Passed),
+            result.Checks.Count,
+            null,
+            output);
+    }
+
+    private static CooperativeSummary Failed(string name, Policies.ShuPolicy? policy, IReadOnlyList<Validation.Issue> errors, Language language)
+    {
+        var problem = errors.Count == 0 ? null : errors[0].Describe(language) + (errors.Count > 1 ? $" (+{errors.Count - 1})" : string.Empty);
+        return new CooperativeSummary(name, policy?.Cooperative, policy?.Year, false, policy?.TotalShu ?? 0, 0, 0, 0, 0, 0, 0, 0, 0, problem, null);
+    }
+}
