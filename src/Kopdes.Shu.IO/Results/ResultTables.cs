@@ -50,12 +50,13 @@ internal static class ResultTables
             }
 
             var at = 4 + (2 * pools);
-            row[at] = Value.Rupiah(member.Gross);
-            row[at + 1] = Value.Rupiah(member.Tax);
-            row[at + 2] = Value.Rupiah(member.Net);
-            row[at + 3] = Value.Rupiah(member.Cash);
-            row[at + 4] = Value.Rupiah(member.ToVoluntarySavings);
-            row[at + 5] = Note(member, result, language);
+            var payout = member.Payout;
+            row[at] = Value.Rupiah(payout.Gross);
+            row[at + 1] = Value.Rupiah(payout.Tax);
+            row[at + 2] = Value.Rupiah(payout.Net);
+            row[at + 3] = Value.Rupiah(payout.Cash);
+            row[at + 4] = Value.Rupiah(payout.ToVoluntarySavings);
+            row[at + 5] = Note(member, payout, result, language);
             yield return row;
         }
     }
@@ -123,7 +124,7 @@ internal static class ResultTables
         }
     }
 
-    private static string Note(MemberShare member, ShuResult result, Language language)
+    private static string Note(MemberShare member, Money.Payout payout, ShuResult result, Language language)
     {
         var en = language == Language.English;
         if (!member.Eligible)
@@ -131,11 +132,11 @@ internal static class ResultTables
             return en ? $"status {member.Status.ToCode()} is not eligible" : $"status {member.Status.ToCode()} tidak berhak";
         }
 
-        if (member.Forfeited > 0)
+        if (payout.Forfeited > 0)
         {
             return en
-                ? $"{Invariant(member.Forfeited)} below the minimum payout {Invariant(result.Policy.MinimumPayout)}, not paid"
-                : $"{Invariant(member.Forfeited)} di bawah pembayaran minimum {Invariant(result.Policy.MinimumPayout)}, tidak dibayarkan";
+                ? $"{Invariant(payout.Forfeited)} below the minimum payout {Invariant(result.Policy.MinimumPayout)}, not paid"
+                : $"{Invariant(payout.Forfeited)} di bawah pembayaran minimum {Invariant(result.Policy.MinimumPayout)}, tidak dibayarkan";
         }
 
         return string.Empty;

@@ -72,23 +72,26 @@ public static class ResultWriter
 
     private static void WriteCsvTable(Stream stream, string[] header, IEnumerable<Value[]> rows)
     {
-        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
         using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
         csv.WriteHeader(header);
-        var fields = new string[header.Length];
+        Span<char> number = stackalloc char[64];
         foreach (var row in rows)
         {
-            for (var i = 0; i < fields.Length; i++)
+            foreach (var value in row)
             {
-                fields[i] = Render(row[i]);
+                // Numbers go straight from the decimal into the writer's buffer: no string per field.
+                if ((value.Amount ?? value.Number) is { } amount && amount.TryFormat(number, out var length, default, CultureInfo.InvariantCulture))
+                {
+                    csv.WriteField(number[..length]);
+                }
+                else
+                {
+                    csv.WriteField(Neutralize(value.Text ?? string.Empty));
+                }
             }
 
-            csv.WriteRecord(fields);
+            csv.EndRecord();
         }
     }
-
-    private static string Render(Value value) =>
-        value.Amount is { } amount ? amount.ToString(CultureInfo.InvariantCulture)
-        : value.Number is { } number ? number.ToString(CultureInfo.InvariantCulture)
-        : Neutralize(value.Text ?? string.Empty);
 }

@@ -34,7 +34,7 @@ internal static class BalanceTableReader
         var amounts = new decimal[amountColumns.Length];
         foreach (var (row, cells) in table.Rows)
         {
-            if (cells.All(c => c.IsEmpty))
+            if (MemberTableReader.IsBlank(cells))
             {
                 continue;
             }

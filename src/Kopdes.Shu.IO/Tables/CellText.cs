@@ -17,14 +17,10 @@ internal static partial class CellText
             return false;
         }
 
-        // Most cells are plain digits with perhaps a decimal point: parse those without the general path.
-        if (IsPlain(text, culture == NumberCulture.Indonesian ? ',' : '.'))
+        // Most cells are plain digits with perhaps a decimal point: read those straight into a decimal.
+        if (TryParsePlain(text, culture == NumberCulture.Indonesian ? ',' : '.', out value))
         {
-            return decimal.TryParse(
-                culture == NumberCulture.Indonesian ? text.Replace(',', '.') : text,
-                NumberStyles.AllowDecimalPoint,
-                CultureInfo.InvariantCulture,
-                out value);
+            return true;
         }
 
         var plain = text.Trim().Replace(" ", string.Empty, StringComparison.Ordinal).Replace("\u00A0", string.Empty, StringComparison.Ordinal);
@@ -64,28 +60,41 @@ internal static partial class CellText
         return true;
     }
 
-    private static bool IsPlain(string text, char decimalPoint)
+    // Up to 18 digits with at most one decimal point, nothing else: exact in a ulong and a scale.
+    private static bool TryParsePlain(string text, char decimalPoint, out decimal value)
     {
-        if (text.Length is 0 or > 29)
+        value = 0m;
+        if (text.Length is 0 or > 19)
         {
             return false;
         }
 
-        var points = 0;
+        ulong digits = 0;
+        var scale = -1;
+        var count = 0;
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c == decimalPoint && i > 0 && i < text.Length - 1)
+            if (c == decimalPoint && scale < 0 && i > 0 && i < text.Length - 1)
             {
-                points++;
+                scale = 0;
+                continue;
             }
-            else if (!char.IsAsciiDigit(c))
+
+            if (!char.IsAsciiDigit(c) || ++count > 18)
             {
                 return false;
             }
+
+            digits = (digits * 10) + (ulong)(c - '0');
+            if (scale >= 0)
+            {
+                scale++;
+            }
         }
 
-        return points <= 1;
+        value = new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, false, (byte)Math.Max(scale, 0));
+        return true;
     }
 
     /// <summary>Reads a date written <c>2025-07-21</c> or <c>21/07/2025</c> (day first).</summary>
@@ -95,6 +104,21 @@ internal static partial class CellText
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
+        }
+
+        // yyyy-MM-dd, the form every tool writes, without the general parser.
+        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
+            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        {
+            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                return false;
+            }
+
+            date = new DateOnly(year, month, day);
+            return true;
         }
 
         if (DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))

@@ -35,7 +35,7 @@ internal static class MemberTableReader
         var amounts = new decimal[amountColumns.Length];
         foreach (var (row, cells) in table.Rows)
         {
-            if (cells.All(c => c.IsEmpty))
+            if (IsBlank(cells))
             {
                 continue;
             }
@@ -48,8 +48,16 @@ internal static class MemberTableReader
                 issues.Add(Located(IssueCatalog.UnknownStatus(memberId, At(cells, statusColumn).Display)));
             }
 
-            var joined = ReadDate(cells, joinedColumn, ColumnNames.Joined, memberId, issues, Located);
-            var exited = ReadDate(cells, exitedColumn, ColumnNames.Exited, memberId, issues, Located);
+            if (!At(cells, joinedColumn).TryDate(out var joined))
+            {
+                issues.Add(Located(IssueCatalog.InvalidDate(memberId, ColumnNames.Joined, At(cells, joinedColumn).Display)));
+            }
+
+            if (!At(cells, exitedColumn).TryDate(out var exited))
+            {
+                issues.Add(Located(IssueCatalog.InvalidDate(memberId, ColumnNames.Exited, At(cells, exitedColumn).Display)));
+            }
+
             for (var a = 0; a < amountColumns.Length; a++)
             {
                 var cell = At(cells, amountColumns[a]);
@@ -89,15 +97,16 @@ internal static class MemberTableReader
 
     internal static Cell At(Cell[] cells, int column) => column >= 0 && column < cells.Length ? cells[column] : Cell.Empty;
 
-    private static DateOnly? ReadDate(Cell[] cells, int column, string name, string? memberId, List<Issue> issues, Func<Issue, Issue> located)
+    internal static bool IsBlank(Cell[] cells)
     {
-        var cell = At(cells, column);
-        if (cell.TryDate(out var date))
+        foreach (var cell in cells)
         {
-            return date;
+            if (!cell.IsEmpty)
+            {
+                return false;
+            }
         }
 
-        issues.Add(located(IssueCatalog.InvalidDate(memberId, name, cell.Display)));
-        return null;
+        return true;
     }
 }

@@ -27,7 +27,7 @@ public static class MemberStatuses
             return true;
         }
 
-        switch (ColumnNames.Loose(text))
+        switch (text is "anggota" or "calon" or "luar_biasa" or "keluar" ? text.Replace("_", string.Empty, StringComparison.Ordinal) : ColumnNames.Loose(text))
         {
             case "anggota" or "member":
                 status = MemberStatus.Anggota;

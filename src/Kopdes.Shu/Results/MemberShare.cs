@@ -65,7 +65,8 @@ public readonly struct MemberShare
     /// <summary>The member's amount from the pool with this code.</summary>
     public decimal Amount(string poolCode) => Amount(_result.PoolIndex(poolCode));
 
-    private Payout Payout => _result.PayoutOf(Index);
+    /// <summary>Every payout figure at once (cheaper than reading them one by one when writing many members).</summary>
+    public Payout Payout => _result.PayoutOf(Index);
 
     /// <inheritdoc />
     public override string ToString() => $"{Id}: gross {Gross}, net {Net}, cash {Cash}";
