@@ -12,26 +12,32 @@ internal static class InputLoader
     /// <summary>Reads and computes; on any error prints them all and gives the exit code instead of a result.</summary>
     public static (ShuInputs? Inputs, ShuResult? Result, int ExitCode) Compute(ParseResult parse, CommonOptions options, CliConsole console)
     {
-        var (inputs, exit) = Read(parse, options, console);
+        var (inputs, exit) = Open(parse, options, console);
         if (inputs is null)
         {
             return (null, null, exit);
         }
 
+        if (inputs.HasErrors)
+        {
+            PrintErrors(console, [.. AllIssues(inputs).Where(i => i.IsError)]);
+            return (null, null, ExitCodes.InputErrors);
+        }
+
         console.Progress(TextKeys.Computing, inputs.Ledger!.Count);
         var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
-        var warnings = inputs.Issues.Where(i => !i.IsError).Concat(outcome.Warnings).Select(inputs.Locate).ToList();
         if (!outcome.Succeeded)
         {
             PrintErrors(console, [.. outcome.Errors.Select(inputs.Locate)]);
             return (inputs, null, ExitCodes.InputErrors);
         }
 
-        PrintWarnings(console, warnings);
+        PrintWarnings(console, [.. inputs.Issues.Where(i => !i.IsError).Concat(outcome.Warnings).Select(inputs.Locate)]);
         return (inputs, outcome.Result, ExitCodes.Done);
     }
 
-    public static (ShuInputs? Inputs, int ExitCode) Read(ParseResult parse, CommonOptions options, CliConsole console)
+    /// <summary>Checks the command line (culture, files) and reads the inputs, printing nothing about the data.</summary>
+    public static (ShuInputs? Inputs, int ExitCode) Open(ParseResult parse, CommonOptions options, CliConsole console)
     {
         if (!CommonOptions.TryCulture(parse.GetValue(options.Culture), out var culture))
         {
@@ -50,33 +56,26 @@ internal static class InputLoader
         }
 
         console.Progress(TextKeys.Reading, members);
-        var inputs = ShuInputReader.Read(members, parse.GetValue(options.Policy), parse.GetValue(options.Balances), culture);
-        if (inputs.HasErrors)
-        {
-            PrintErrors(console, AllErrors(inputs));
-            return (null, ExitCodes.InputErrors);
-        }
-
-        return (inputs, ExitCodes.Done);
+        return (ShuInputReader.Read(members, parse.GetValue(options.Policy), parse.GetValue(options.Balances), culture), ExitCodes.Done);
     }
 
     /// <summary>
-    /// The reading errors, and, when the policy and the table could be read at all, the policy's own errors
-    /// too: a treasurer fixes everything in one go instead of one file at a time.
+    /// Every problem, errors and warnings: those found while reading and, when the policy and the table could be
+    /// read at all, those of the calculation's own checks (105%, an unknown pool column), so a treasurer fixes
+    /// everything in one go instead of one file at a time.
     /// </summary>
-    public static IReadOnlyList<Issue> AllErrors(ShuInputs inputs)
+    public static IReadOnlyList<Issue> AllIssues(ShuInputs inputs)
     {
-        var errors = inputs.Issues.Where(i => i.IsError).ToList();
-        if (inputs.Policy is not null && inputs.Ledger is not null)
+        var issues = inputs.Issues.ToList();
+        if (inputs.Policy is null || inputs.Ledger is null)
         {
-            var known = errors.ToHashSet();
-            errors.AddRange(ShuCalculator.Validate(inputs.Policy, inputs.Ledger, inputs.Balances)
-                .Where(i => i.IsError)
-                .Select(inputs.Locate)
-                .Where(known.Add));
+            return issues;
         }
 
-        return errors;
+        // The calculation repeats the ledger's and balances' own issues; the reader has them already, located.
+        var known = new HashSet<Issue>(inputs.Ledger.Issues.Concat(inputs.Balances?.Issues ?? []), ReferenceEqualityComparer.Instance);
+        issues.AddRange(ShuCalculator.Validate(inputs.Policy, inputs.Ledger, inputs.Balances).Where(i => !known.Contains(i)).Select(inputs.Locate));
+        return issues;
     }
 
     public static void PrintErrors(CliConsole console, IReadOnlyList<Issue> errors)

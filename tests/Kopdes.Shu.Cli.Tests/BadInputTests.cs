@@ -70,6 +70,20 @@ public sealed class BadInputTests : IDisposable
     }
 
     [Fact]
+    public void BadMonthlyBalance_IsReportedOnceAtItsRowInTheBalancesFile()
+    {
+        _cli.Write("kebijakan.json", GoodPolicy.Replace("\"basis\": [\"simpanan_wajib\"]", "\"basis\": [\"simpanan_wajib\"], \"savings\": \"monthly-average\"", StringComparison.Ordinal));
+        var input = _cli.Write("m.csv", GoodMembers);
+        var balances = _cli.Write("s.csv", "no_anggota,bulan,simpanan_wajib\nA1,2025-01,100\nA2,2025-01,-5\nA9,2025-02,1\n");
+
+        Assert.Equal(1, _cli.Run("hitung", input, "--balances", balances));
+
+        Assert.Contains("Masukan memiliki 2 kesalahan", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("s.csv, baris 3, kolom simpanan_wajib, anggota A2: simpanan_wajib bernilai negatif (-5)", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("s.csv, baris 4, anggota A9: Ada saldo bulanan untuk anggota A9, yang tidak ada di daftar anggota.", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void LossYear_IsNotAnErrorAndStillWritesEveryFile()
     {
         _cli.Write("kebijakan.json", GoodPolicy.Replace("1000000", "-250000", StringComparison.Ordinal));

@@ -86,7 +86,7 @@ internal static class BatchAllocate
             var inputs = ShuInputReader.Read(members, balancesPath: balances is not null && File.Exists(balances) ? balances : null, culture: culture);
             if (inputs.HasErrors)
             {
-                return Failed(name, inputs.Policy, InputLoader.AllErrors(inputs), language);
+                return Failed(name, inputs.Policy, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)], language);
             }
 
             var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Kopdes.Shu.Engine;
 
 namespace Kopdes.Shu.Cli.Commands;
 
@@ -17,27 +16,13 @@ internal static class ValidateCommand
 
     private static int Run(ParseResult parse, CommonOptions options, CliConsole console)
     {
-        if (!CommonOptions.TryCulture(parse.GetValue(options.Culture), out var culture))
+        var (inputs, exit) = InputLoader.Open(parse, options, console);
+        if (inputs is null)
         {
-            console.Error.WriteLine(console.Text.Format(TextKeys.BadCulture, parse.GetValue(options.Culture)!));
-            return ExitCodes.Usage;
+            return exit;
         }
 
-        var members = parse.GetValue(options.Members)!;
-        if (!File.Exists(members))
-        {
-            console.Error.WriteLine(console.Text.Format(TextKeys.ReadFailed, members));
-            return ExitCodes.Usage;
-        }
-
-        var inputs = IO.ShuInputReader.Read(members, parse.GetValue(options.Policy), parse.GetValue(options.Balances), culture);
-        var issues = inputs.Issues.ToList();
-        if (inputs.Policy is not null && inputs.Ledger is not null)
-        {
-            var known = issues.ToHashSet();
-            issues.AddRange(ShuCalculator.Validate(inputs.Policy, inputs.Ledger, inputs.Balances).Select(inputs.Locate).Where(known.Add));
-        }
-
+        var issues = InputLoader.AllIssues(inputs);
         var errors = issues.Where(i => i.IsError).ToList();
         if (errors.Count > 0)
         {
