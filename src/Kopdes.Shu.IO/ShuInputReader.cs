@@ -10,7 +10,7 @@ namespace Kopdes.Shu.IO;
 
 /// <summary>
 /// Reads a cooperative's inputs: a workbook whose sheets <c>Anggota</c>, <c>Kebijakan</c> (and <c>Unit</c>,
-/// <c>Saldo</c>) hold everything, or a members CSV with a policy file (<c>kebijakan.json</c> beside it by
+/// <c>Saldo</c>, read when a pool weighs monthly balances) hold everything, or a members CSV with a policy file (<c>kebijakan.json</c> beside it by
 /// default) and an optional balances CSV. Never throws for a treasurer's data: every problem is an issue.
 /// </summary>
 /// <example>
@@ -33,7 +33,7 @@ public static class ShuInputReader
     /// <summary>Reads the inputs; see the type's remarks for which file holds what.</summary>
     /// <param name="membersPath">The members file: <c>.xlsx</c> or <c>.csv</c>.</param>
     /// <param name="policyPath">The policy (<c>.json</c> or a workbook with a <c>Kebijakan</c> sheet); null: from the workbook, or <c>kebijakan.json</c> beside a CSV.</param>
-    /// <param name="balancesPath">Monthly balances (<c>.csv</c> or a workbook with a <c>Saldo</c> sheet); null: the workbook's <c>Saldo</c> sheet if any.</param>
+    /// <param name="balancesPath">Monthly balances (<c>.csv</c> or a workbook with a <c>Saldo</c> sheet); null: the workbook's <c>Saldo</c> sheet, when a pool needs it.</param>
     /// <param name="culture">How text numbers are written; <see cref="NumberCulture.Auto"/> decides from the file.</param>
     public static ShuInputs Read(string membersPath, string? policyPath = null, string? balancesPath = null, NumberCulture culture = NumberCulture.Auto)
     {
@@ -68,7 +68,10 @@ public static class ShuInputReader
         MonthlyBalances? balances = null;
         Table? balancesTable = null;
         var balanceRows = Array.Empty<int>();
-        var balancesSource = balancesPath ?? (isWorkbook && HasSheet(membersPath, BalancesSheet) ? membersPath : null);
+        // The workbook's own Saldo sheet is read only when a pool weighs monthly balances: a sheet of twelve rows
+        // a member is the largest part of a workbook, and nobody needs it otherwise. A named file is always read.
+        var needsBalances = policy?.AllFunds().Any(f => f.IsPool && f.Savings == SavingsBasis.MonthlyAverage) ?? false;
+        var balancesSource = balancesPath ?? (isWorkbook && needsBalances && HasSheet(membersPath, BalancesSheet) ? membersPath : null);
         if (balancesSource is not null && (balancesPath is null || Exists(balancesPath, "saldo", issues, files)))
         {
             (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, issues)));

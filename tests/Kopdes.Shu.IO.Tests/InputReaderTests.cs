@@ -117,7 +117,30 @@ public sealed class InputReaderTests : IDisposable
         var c = ShuCalculator.Calculate(policy, ledger).GetResultOrThrow();
         Assert.Equal(c.Members.Select(m => (m.Id, m.Gross, m.Cash)), a.Members.Select(m => (m.Id, m.Gross, m.Cash)));
         Assert.Equal(c.Members.Select(m => (m.Id, m.Gross, m.Cash)), b.Members.Select(m => (m.Id, m.Gross, m.Cash)));
+        Assert.Null(fromWorkbook.Balances);
+    }
+
+    [Fact]
+    public void MonthlyAveragePolicy_ReadsTheSaldoSheetAndTheBalancesCsvAlike()
+    {
+        var (yearEnd, ledger, balances) = SyntheticCooperative.Generate(30, seed: 4);
+        var members = yearEnd.Funds[5];
+        var policy = yearEnd with
+        {
+            Funds = [.. yearEnd.Funds.Take(5), members with { Funds = [members.Funds[0] with { Savings = SavingsBasis.MonthlyAverage }, members.Funds[1]] }],
+        };
+        InputWriter.WriteWorkbook(_folder.File("anggota.xlsx"), policy, ledger, 2025, balances);
+        InputWriter.WriteCsv(_folder.File("anggota.csv"), policy, ledger, 2025, balances);
+
+        var fromWorkbook = ShuInputReader.Read(_folder.File("anggota.xlsx"));
+        var fromCsv = ShuInputReader.Read(_folder.File("anggota.csv"), balancesPath: _folder.File("saldo.csv"));
+
         Assert.Equal(balances.Count, fromWorkbook.Balances!.Count);
+        Assert.Equal(balances.Count, fromCsv.Balances!.Count);
+        var a = ShuCalculator.Calculate(fromWorkbook.Policy!, fromWorkbook.Ledger!, fromWorkbook.Balances).GetResultOrThrow();
+        var b = ShuCalculator.Calculate(fromCsv.Policy!, fromCsv.Ledger!, fromCsv.Balances).GetResultOrThrow();
+        Assert.Equal(a.Members.Select(m => (m.Id, m.Weight(0), m.Gross)), b.Members.Select(m => (m.Id, m.Weight(0), m.Gross)));
+        Assert.Equal(SavingsBasis.MonthlyAverage, a.Pools[0].Savings);
     }
 
     [Fact]
