@@ -96,4 +96,6 @@ internal static class TextKeys
     public const string NoCooperatives = nameof(NoCooperatives);
 
     public const string BatchSummary = nameof(BatchSummary);
+
+    public const string CooperativesOption = nameof(CooperativesOption);
 }

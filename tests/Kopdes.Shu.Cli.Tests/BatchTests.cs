@@ -52,6 +52,19 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public void Contoh_WithSeveralCooperatives_WritesAFolderThatHitungComputesWhole()
+    {
+        var folder = _cli["kota"];
+
+        Assert.Equal(0, _cli.Run("contoh", "--cooperatives", "3", "--members", "20", "--out", folder));
+        Assert.Equal(["koperasi-00001.xlsx", "koperasi-00002.xlsx", "koperasi-00003.xlsx"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal(0, _cli.Run("hitung", folder, "--lang", "en"));
+
+        Assert.Contains("3 cooperatives: 3 done, 0 failed.", _cli.Out, StringComparison.Ordinal);
+        Assert.Equal(2, _cli.Run("contoh", "--cooperatives", "3", "--members", "20", "--out", folder));
+    }
+
+    [Fact]
     public void EmptyFolder_IsAUsageError()
     {
         var folder = Directory.CreateDirectory(_cli["kosong"]).FullName;

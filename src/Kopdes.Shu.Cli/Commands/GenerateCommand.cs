@@ -21,12 +21,26 @@ internal static class GenerateCommand
         var seed = new Option<int>("--seed", "--benih") { Description = text[TextKeys.SeedOption], DefaultValueFactory = _ => 2025 };
         var output = new Option<string>("--out", "--hasil") { Description = text[TextKeys.GenerateOutOption], DefaultValueFactory = _ => "contoh.xlsx", HelpName = "FILE" };
         var name = new Option<string>("--name", "--nama") { Description = text[TextKeys.NameOption], DefaultValueFactory = _ => "Koperasi Kelurahan Merah Putih Contoh" };
-        var command = new Command("contoh", text[TextKeys.GenerateDescription]) { count, seed, output, name };
+        var cooperatives = new Option<int>("--cooperatives", "--koperasi")
+        {
+            Description = text[TextKeys.CooperativesOption],
+            HelpName = "K",
+            DefaultValueFactory = _ => 1,
+            CustomParser = result => int.TryParse(result.Tokens.Single().Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= 100_000
+                ? k
+                : Fail(result, text),
+        };
+        var command = new Command("contoh", text[TextKeys.GenerateDescription]) { count, seed, output, name, cooperatives };
         command.Aliases.Add("generate");
         command.SetAction(parse =>
         {
             var cli = console(parse);
             var target = parse.GetValue(output)!;
+            if (parse.GetValue(cooperatives) > 1)
+            {
+                return GenerateMany(cli, target, parse.GetValue(cooperatives), parse.GetValue(count), parse.GetValue(seed), parse.GetValue(name)!);
+            }
+
             var workbook = ShuInputReader.IsWorkbook(target);
             var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
             var targets = workbook ? [target] : new[] { target, Path.Combine(directory, ShuInputReader.DefaultPolicyFile), Path.Combine(directory, "saldo.csv") };
@@ -71,6 +85,35 @@ internal static class GenerateCommand
             return ExitCodes.Done;
         });
         return command;
+    }
+
+    /// <summary>A folder of K workbooks, one cooperative each (seeds S+1 .. S+K), for trying a whole city in one run.</summary>
+    private static int GenerateMany(CliConsole cli, string folder, int cooperatives, int members, int seed, string name)
+    {
+        Directory.CreateDirectory(folder);
+        var paths = Enumerable.Range(1, cooperatives).Select(i => Path.Combine(folder, $"koperasi-{i:D5}.xlsx")).ToArray();
+        if (paths.FirstOrDefault(File.Exists) is { } existing)
+        {
+            cli.Error.WriteLine(cli.Text.Format(TextKeys.FileExists, existing));
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            Parallel.For(0, cooperatives, i =>
+            {
+                var (policy, ledger, balances) = SyntheticCooperative.Generate(members, seed + i + 1, cooperative: $"{name} {i + 1:D5}", withBalances: members * 12L <= InputWriter.MaxSheetRows);
+                InputWriter.WriteWorkbook(paths[i], policy, ledger, policy.Year!.Value, balances);
+            });
+        }
+        catch (AggregateException e) when (e.InnerException is IOException or UnauthorizedAccessException)
+        {
+            cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, folder, e.InnerException.Message));
+            return ExitCodes.IoFailure;
+        }
+
+        cli.Out.WriteLine(cli.Text.Format(TextKeys.Generated, $"{folder} ({cooperatives} x {members})"));
+        return ExitCodes.Done;
     }
 
     private static int Fail(System.CommandLine.Parsing.ArgumentResult result, Text text)
