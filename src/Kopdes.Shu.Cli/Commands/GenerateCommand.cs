@@ -41,27 +41,19 @@ internal static class GenerateCommand
                 return GenerateMany(cli, target, parse.GetValue(cooperatives), parse.GetValue(count), parse.GetValue(seed), parse.GetValue(name)!);
             }
 
-            var workbook = ShuInputReader.IsWorkbook(target);
-            var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
-            var targets = workbook ? [target] : new[] { target, Path.Combine(directory, ShuInputReader.DefaultPolicyFile), Path.Combine(directory, "saldo.csv") };
-            if (parse.GetValue(count) * 12L > InputWriter.MaxSheetRows)
-            {
-                targets = [.. targets.Where(t => !t.EndsWith("saldo.csv", StringComparison.Ordinal))];
-            }
-            if (targets.FirstOrDefault(File.Exists) is { } existing)
-            {
-                cli.Error.WriteLine(cli.Text.Format(TextKeys.FileExists, existing));
-                return ExitCodes.Usage;
-            }
-
             // Twelve balance rows a member outgrow a sheet beyond about 87,000 members; the generated policy
             // weighs year-end savings, so such cooperatives get no balances (in either format, for one rule).
             var members = parse.GetValue(count);
             var withBalances = members * 12L <= InputWriter.MaxSheetRows;
-            var (policy, ledger, balances) = SyntheticCooperative.Generate(members, parse.GetValue(seed), cooperative: parse.GetValue(name)!, withBalances: withBalances);
+            var workbook = ShuInputReader.IsWorkbook(target);
+            var directory = Path.GetDirectoryName(Path.GetFullPath(target))!;
+            string[] targets = workbook ? [target]
+                : withBalances ? [target, Path.Combine(directory, ShuInputReader.DefaultPolicyFile), Path.Combine(directory, "saldo.csv")]
+                : [target, Path.Combine(directory, ShuInputReader.DefaultPolicyFile)];
             cli.Progress(TextKeys.Writing, target);
-            try
+            return CreatedFiles.Create(cli, targets, () =>
             {
+                var (policy, ledger, balances) = SyntheticCooperative.Generate(members, parse.GetValue(seed), cooperative: parse.GetValue(name)!, withBalances: withBalances);
                 if (workbook)
                 {
                     InputWriter.WriteWorkbook(target, policy, ledger, policy.Year!.Value, balances);
@@ -70,19 +62,7 @@ internal static class GenerateCommand
                 {
                     InputWriter.WriteCsv(target, policy, ledger, policy.Year!.Value, balances);
                 }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, target, e.Message));
-                return ExitCodes.IoFailure;
-            }
-
-            foreach (var path in targets)
-            {
-                cli.Out.WriteLine(cli.Text.Format(TextKeys.Generated, path));
-            }
-
-            return ExitCodes.Done;
+            });
         });
         return command;
     }

@@ -18,30 +18,12 @@ internal static class InitCommand
             var workbook = Path.Combine(folder, "anggota.xlsx");
             var csv = Path.Combine(folder, "anggota.csv");
             var targets = new[] { workbook, csv, Path.Combine(folder, "kebijakan.json"), Path.Combine(folder, "saldo.csv") };
-            if (targets.FirstOrDefault(File.Exists) is { } existing)
-            {
-                cli.Error.WriteLine(cli.Text.Format(TextKeys.FileExists, existing));
-                return ExitCodes.Usage;
-            }
-
             var (policy, ledger, balances) = SyntheticCooperative.Generate(5, seed: 17, cooperative: "Koperasi Kelurahan Merah Putih (isi nama koperasi)");
-            try
+            return CreatedFiles.Create(cli, targets, () =>
             {
                 InputWriter.WriteWorkbook(workbook, policy, ledger, policy.Year!.Value, balances);
                 InputWriter.WriteCsv(csv, policy, ledger, policy.Year!.Value, balances);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, folder, e.Message));
-                return ExitCodes.IoFailure;
-            }
-
-            foreach (var target in targets)
-            {
-                cli.Out.WriteLine(cli.Text.Format(TextKeys.Generated, target));
-            }
-
-            return ExitCodes.Done;
+            });
         });
         return command;
     }
