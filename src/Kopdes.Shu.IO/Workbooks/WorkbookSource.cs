@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -99,46 +101,104 @@ internal sealed class WorkbookSource : IDisposable
 
     private static NumberCulture Effective(NumberCulture culture) => culture == NumberCulture.Auto ? NumberCulture.International : culture;
 
+    // Pure SAX: rows and cells are read from the reader's attributes and text, never loaded as elements,
+    // which is what made reading a 100,000-member sheet slow.
     private IEnumerable<(int Row, Cell[] Cells)> RawRows(Sheet sheet)
     {
         var part = (WorksheetPart)_workbook.GetPartById(sheet.Id!.Value!);
         using var reader = OpenXmlReader.Create(part);
-        var fallbackRow = 0;
+        var cells = new List<Cell>();
+        var rowNumber = 0;
+        var inRow = false;
+        string? type = null;
+        string? value = null;
+        StringBuilder? inline = null;
+        var column = 0;
         while (reader.Read())
         {
-            if (reader.ElementType != typeof(Row) || !reader.IsStartElement)
+            var element = reader.ElementType;
+            if (element == typeof(Row))
             {
-                continue;
-            }
-
-            var row = (Row)reader.LoadCurrentElement()!;
-            var number = row.RowIndex?.Value is { } index ? (int)index : fallbackRow + 1;
-            fallbackRow = number;
-            var cells = new List<Cell>();
-            var position = 0;
-            foreach (var cell in row.Elements<XCell>())
-            {
-                var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : position;
-                while (cells.Count < column)
+                if (reader.IsStartElement)
                 {
-                    cells.Add(Cell.Empty);
+                    inRow = true;
+                    cells.Clear();
+                    rowNumber = Attributes(reader, out _) is { } r ? int.Parse(r, NumberStyles.None, CultureInfo.InvariantCulture) : rowNumber + 1;
                 }
-
-                cells.Add(ToCell(cell));
-                position = column + 1;
+                else if (inRow)
+                {
+                    inRow = false;
+                    yield return (rowNumber, [.. cells]);
+                }
             }
+            else if (element == typeof(XCell))
+            {
+                if (reader.IsStartElement)
+                {
+                    column = Attributes(reader, out type) is { } reference ? ColumnIndex(reference) : cells.Count;
+                    value = null;
+                    inline = null;
+                }
+                else
+                {
+                    while (cells.Count < column)
+                    {
+                        cells.Add(Cell.Empty);
+                    }
 
-            yield return (number, [.. cells]);
+                    cells.Add(ToCell(type, value, inline?.ToString()));
+                }
+            }
+            else if (element == typeof(CellValue) && reader.IsStartElement)
+            {
+                value = reader.GetText();
+            }
+            else if (element == typeof(DocumentFormat.OpenXml.Spreadsheet.Text) && reader.IsStartElement)
+            {
+                (inline ??= new StringBuilder()).Append(reader.GetText());
+            }
         }
     }
 
-    private Cell ToCell(XCell cell)
+    // The reference ("r") and the type ("t") of a row or cell, in one pass over attributes the reader builds on each call.
+    private static string? Attributes(OpenXmlReader reader, out string? type)
     {
-        var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        string? reference = null;
+        type = null;
+        var attributes = reader.Attributes;
+        for (var i = 0; i < attributes.Count; i++)
         {
-            return new Cell(cell.InlineString?.InnerText);
+            switch (attributes[i].LocalName)
+            {
+                case "r":
+                    reference = attributes[i].Value;
+                    break;
+                case "t":
+                    type = attributes[i].Value;
+                    break;
+            }
+        }
+
+        return reference;
+    }
+
+    private Cell ToCell(string? type, string? raw, string? inline)
+    {
+        switch (type)
+        {
+            case "inlineStr":
+                return new Cell(inline ?? raw);
+            case "s":
+                var strings = _sharedStrings ??= LoadSharedStrings();
+                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Length
+                    ? new Cell(strings[index])
+                    : raw is null ? Cell.Empty : new Cell(null, Error: raw);
+            case "e":
+                return new Cell(null, Error: raw ?? "#N/A");
+            case "b":
+                return new Cell(raw == "1" ? "ya" : "tidak");
+            case "str" or "d":
+                return new Cell(raw);
         }
 
         if (raw is null)
@@ -146,31 +206,8 @@ internal sealed class WorkbookSource : IDisposable
             return Cell.Empty;
         }
 
-        if (type == CellValues.SharedString)
-        {
-            var strings = _sharedStrings ??= LoadSharedStrings();
-            return int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var index) && index < strings.Length
-                ? new Cell(strings[index])
-                : new Cell(null, Error: raw);
-        }
-
-        if (type == CellValues.Error)
-        {
-            return new Cell(null, Error: raw);
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new Cell(raw == "1" ? "ya" : "tidak");
-        }
-
-        if (type == CellValues.String || type == CellValues.Date)
-        {
-            return new Cell(raw);
-        }
-
         // A number cell: exact decimal from the stored text (Excel keeps about 15 significant digits).
-        return decimal.TryParse(raw, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number)
+        return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
             ? new Cell(null, Number: number)
             : new Cell(raw);
     }
