@@ -44,9 +44,15 @@ public static class ShuInputReader
         policyPath ??= isWorkbook ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultPolicyFile);
 
         // The policy first: its pools say which extra columns are amounts.
+        var membersExist = Exists(membersPath, "anggota", issues, files);
         ShuPolicy? policy = null;
         if (policyPath is null)
         {
+            if (!membersExist)
+            {
+                return new ShuInputs(null, null, null, issues, files, issue => issue);
+            }
+
             policy = Guard(membersPath, issues, () => WithWorkbook(membersPath, w => PolicySheet.Read(w, Path.GetFileName(membersPath), culture, issues)));
         }
         else if (Exists(policyPath, "kebijakan", issues, files))
@@ -60,7 +66,7 @@ public static class ShuInputReader
         MemberLedger? ledger = null;
         Table? membersTable = null;
         var memberRows = Array.Empty<int>();
-        if (Exists(membersPath, "anggota", issues, files))
+        if (membersExist)
         {
             (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues)));
         }

@@ -89,6 +89,14 @@ public sealed class InputReaderTests : IDisposable
     }
 
     [Fact]
+    public void MissingWorkbook_IsOneError()
+    {
+        var inputs = ShuInputReader.Read(_folder.File("tidak-ada.xlsx"));
+        Assert.Equal(IssueCodes.Unreadable, Assert.Single(inputs.Issues).Code);
+        Assert.True(inputs.HasErrors);
+    }
+
+    [Fact]
     public void NotAWorkbook_IsOneClearErrorNotACrash()
     {
         var inputs = ShuInputReader.Read(_folder.Write("anggota.xlsx", "this is not a zip"));
