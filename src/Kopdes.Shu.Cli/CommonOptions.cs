@@ -14,6 +14,18 @@ internal sealed class CommonOptions(Text text)
 
     public Option<string?> Culture { get; } = new("--culture", "--budaya") { Description = text[TextKeys.CultureOption], HelpName = "id-ID|en" };
 
+    /// <summary>The <c>--culture</c> of the command line; on a value it does not know, says so and gives false.</summary>
+    public bool TryReadCulture(ParseResult parse, CliConsole console, out NumberCulture culture)
+    {
+        if (TryCulture(parse.GetValue(Culture), out culture))
+        {
+            return true;
+        }
+
+        console.Error.WriteLine(console.Text.Format(TextKeys.BadCulture, parse.GetValue(Culture)!));
+        return false;
+    }
+
     public static bool TryCulture(string? value, out NumberCulture culture)
     {
         culture = NumberCulture.Auto;

@@ -39,9 +39,8 @@ internal static class InputLoader
     /// <summary>Checks the command line (culture, files) and reads the inputs, printing nothing about the data.</summary>
     public static (ShuInputs? Inputs, int ExitCode) Open(ParseResult parse, CommonOptions options, CliConsole console)
     {
-        if (!CommonOptions.TryCulture(parse.GetValue(options.Culture), out var culture))
+        if (!options.TryReadCulture(parse, console, out var culture))
         {
-            console.Error.WriteLine(console.Text.Format(TextKeys.BadCulture, parse.GetValue(options.Culture)!));
             return (null, ExitCodes.Usage);
         }
 

@@ -32,13 +32,9 @@ internal static class AllocateCommand
         var members = parse.GetValue(options.Members)!;
         if (Directory.Exists(members))
         {
-            if (!CommonOptions.TryCulture(parse.GetValue(options.Culture), out var culture))
-            {
-                console.Error.WriteLine(console.Text.Format(TextKeys.BadCulture, parse.GetValue(options.Culture)!));
-                return ExitCodes.Usage;
-            }
-
-            return BatchAllocate.Run(members, culture, console);
+            return options.TryReadCulture(parse, console, out var culture)
+                ? BatchAllocate.Run(members, culture, console)
+                : ExitCodes.Usage;
         }
 
         var (inputs, result, exit) = InputLoader.Compute(parse, options, console);

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CsvHelper;
+using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Workbooks;
 using Kopdes.Shu.Ledger;
@@ -48,7 +48,7 @@ public static class InputWriter
             sheets.Add(new(
                 ShuInputReader.BalancesSheet,
                 [ColumnNames.MemberId, "bulan", .. columns],
-                balances.Select(b => new Value[] { b.MemberId, $"{year:D4}-{b.Month:D2}" }.Concat(columns.Select(c => Value.Plain(b.Amounts.GetValueOrDefault(c)))).ToArray()),
+                BalanceRows(balances, columns, year),
                 [.. Enumerable.Repeat(18d, columns.Length + 2)]));
         }
 
@@ -81,19 +81,7 @@ public static class InputWriter
         var written = new List<string> { membersPath, Path.Combine(directory, ShuInputReader.DefaultPolicyFile) };
         using var files = new AtomicFiles();
         var header = MemberHeader(ledger);
-        WriteCsv(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i =>
-        {
-            var member = ledger[i];
-            return header.Select((column, c) => c switch
-            {
-                0 => member.Id,
-                1 => member.Name ?? string.Empty,
-                2 => member.Status.ToCode(),
-                3 => member.Joined?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
-                4 => member.Exited?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? string.Empty,
-                _ => member.Amounts[column].ToString(CultureInfo.InvariantCulture),
-            }).ToArray();
-        }));
+        CsvTableWriter.Write(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)));
         using (var json = new StreamWriter(files.Create(written[1]), new UTF8Encoding(false)))
         {
             json.Write(ShuPolicyJson.Write(policy));
@@ -103,8 +91,7 @@ public static class InputWriter
         {
             var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
             written.Add(Path.Combine(directory, "saldo.csv"));
-            WriteCsv(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], balances.Select(b =>
-                new[] { b.MemberId, $"{year:D4}-{b.Month:D2}" }.Concat(columns.Select(c => b.Amounts.GetValueOrDefault(c).ToString(CultureInfo.InvariantCulture))).ToArray()));
+            CsvTableWriter.Write(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year));
         }
 
         files.Commit();
@@ -114,14 +101,6 @@ public static class InputWriter
     private static string[] MemberHeader(MemberLedger ledger) =>
         [ColumnNames.MemberId, ColumnNames.Name, ColumnNames.Status, ColumnNames.Joined, ColumnNames.Exited, .. ledger.Columns];
 
-    private static void WriteCsv(Stream stream, string[] header, IEnumerable<string[]> rows)
-    {
-        using var text = new StreamWriter(stream, new UTF8Encoding(false));
-        using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
-        csv.WriteHeader(header);
-        foreach (var row in rows)
-        {
-            csv.WriteRecord([.. row.Select(Results.ResultWriter.Neutralize)]);
-        }
-    }
+    private static IEnumerable<Value[]> BalanceRows(IReadOnlyList<BalanceRow> balances, string[] columns, int year) =>
+        balances.Select(b => new Value[] { b.MemberId, $"{year:D4}-{b.Month:D2}" }.Concat(columns.Select(c => Value.Plain(b.Amounts.GetValueOrDefault(c)))).ToArray());
 }

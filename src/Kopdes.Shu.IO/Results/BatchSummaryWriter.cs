@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Workbooks;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
@@ -29,16 +27,7 @@ public static class BatchSummaryWriter
             StreamingWorkbookWriter.Write(stream, [new("Rekap", Header, rows, [30, 40, 8, 10, 20, 20, 20, 12, 20, 10, 14, 10, 8, 60, 30])]);
         }
 
-        using (var text = new StreamWriter(files.Create(csv), new UTF8Encoding(false)))
-        using (var writer = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false))
-        {
-            writer.WriteHeader(Header);
-            foreach (var row in rows)
-            {
-                writer.WriteRecord([.. row.Select(v => v.Amount?.ToString(CultureInfo.InvariantCulture) ?? v.Number?.ToString(CultureInfo.InvariantCulture) ?? ResultWriter.Neutralize(v.Text ?? string.Empty))]);
-            }
-        }
-
+        CsvTableWriter.Write(files.Create(csv), Header, rows);
         files.Commit();
         return [workbook, csv];
     }

@@ -1,6 +1,4 @@
-using System.Globalization;
-using System.Text;
-using CsvHelper;
+using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Workbooks;
 using Kopdes.Shu.Results;
@@ -31,9 +29,9 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles();
-        WriteCsvTable(files.Create(paths[0]), MemberHeader(result), MemberRows(result, context.Language));
-        WriteCsvTable(files.Create(paths[1]), FundHeader, FundRows(result));
-        WriteCsvTable(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
+        CsvTableWriter.Write(files.Create(paths[0]), MemberHeader(result), MemberRows(result, context.Language));
+        CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result));
+        CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
         files.Commit();
     }
 
@@ -69,29 +67,4 @@ public static class ResultWriter
         "catatan" => 40,
         _ => 18,
     };
-
-    private static void WriteCsvTable(Stream stream, string[] header, IEnumerable<Value[]> rows)
-    {
-        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-        using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
-        csv.WriteHeader(header);
-        Span<char> number = stackalloc char[64];
-        foreach (var row in rows)
-        {
-            foreach (var value in row)
-            {
-                // Numbers go straight from the decimal into the writer's buffer: no string per field.
-                if ((value.Amount ?? value.Number) is { } amount && amount.TryFormat(number, out var length, default, CultureInfo.InvariantCulture))
-                {
-                    csv.WriteField(number[..length]);
-                }
-                else
-                {
-                    csv.WriteField(Neutralize(value.Text ?? string.Empty));
-                }
-            }
-
-            csv.EndRecord();
-        }
-    }
 }
