@@ -40,6 +40,7 @@ public static class ShuInputReader
         ArgumentException.ThrowIfNullOrWhiteSpace(membersPath);
         var issues = new List<Issue>();
         var files = new List<InputFile>();
+        using var books = new OpenWorkbooks();
         var isWorkbook = IsWorkbook(membersPath);
         policyPath ??= isWorkbook ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultPolicyFile);
 
@@ -53,12 +54,12 @@ public static class ShuInputReader
                 return new ShuInputs(null, null, null, issues, files, issue => issue);
             }
 
-            policy = Guard(membersPath, issues, () => WithWorkbook(membersPath, w => PolicySheet.Read(w, Path.GetFileName(membersPath), culture, issues)));
+            policy = Guard(membersPath, issues, () => books.With(membersPath, w => PolicySheet.Read(w, Path.GetFileName(membersPath), culture, issues)));
         }
         else if (Exists(policyPath, "kebijakan", issues, files))
         {
             policy = IsWorkbook(policyPath)
-                ? Guard(policyPath, issues, () => WithWorkbook(policyPath, w => PolicySheet.Read(w, Path.GetFileName(policyPath), culture, issues)))
+                ? Guard(policyPath, issues, () => books.With(policyPath, w => PolicySheet.Read(w, Path.GetFileName(policyPath), culture, issues)))
                 : ReadJson(policyPath, issues);
         }
 
@@ -68,7 +69,7 @@ public static class ShuInputReader
         var memberRows = Array.Empty<int>();
         if (membersExist)
         {
-            (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues)));
+            (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(books, membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues)));
         }
 
         MonthlyBalances? balances = null;
@@ -77,10 +78,10 @@ public static class ShuInputReader
         // The workbook's own Saldo sheet is read only when a pool weighs monthly balances: a sheet of twelve rows
         // a member is the largest part of a workbook, and nobody needs it otherwise. A named file is always read.
         var needsBalances = policy?.AllFunds().Any(f => f.IsPool && f.Savings == SavingsBasis.MonthlyAverage) ?? false;
-        var balancesSource = balancesPath ?? (isWorkbook && needsBalances && HasSheet(membersPath, BalancesSheet) ? membersPath : null);
+        var balancesSource = balancesPath ?? (isWorkbook && needsBalances && HasSheet(books, membersPath, BalancesSheet) ? membersPath : null);
         if (balancesSource is not null && (balancesPath is null || Exists(balancesPath, "saldo", issues, files)))
         {
-            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, issues)));
+            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(books, balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, issues)));
         }
 
         Issue Locate(Issue issue)
@@ -115,12 +116,12 @@ public static class ShuInputReader
         return read.Policy;
     }
 
-    private static (T? Value, int[] Rows, Table? Table) ReadTable<T>(string path, string sheet, NumberCulture culture, List<Issue> issues, Func<Table, (T?, int[])> read)
+    private static (T? Value, int[] Rows, Table? Table) ReadTable<T>(OpenWorkbooks books, string path, string sheet, NumberCulture culture, List<Issue> issues, Func<Table, (T?, int[])> read)
         where T : class
     {
         if (IsWorkbook(path))
         {
-            return WithWorkbook(path, w =>
+            return books.With(path, w =>
             {
                 var table = w.Table(sheet, culture);
                 if (table is null)
@@ -139,17 +140,11 @@ public static class ShuInputReader
         return (csvValue, csvRows, (Table?)(source.Table with { Rows = [] }));
     }
 
-    private static T WithWorkbook<T>(string path, Func<WorkbookSource, T> read)
-    {
-        using var workbook = WorkbookSource.Open(path);
-        return read(workbook);
-    }
-
-    private static bool HasSheet(string path, string sheet)
+    private static bool HasSheet(OpenWorkbooks books, string path, string sheet)
     {
         try
         {
-            return WithWorkbook(path, w => w.HasSheet(sheet));
+            return books.With(path, w => w.HasSheet(sheet));
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
         {
@@ -180,6 +175,32 @@ public static class ShuInputReader
         {
             issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
             return default!;
+        }
+    }
+
+    /// <summary>The workbooks one read has opened: a workbook holding policy, members and balances is opened once.</summary>
+    private sealed class OpenWorkbooks : IDisposable
+    {
+        private readonly Dictionary<string, WorkbookSource> _open = new(StringComparer.Ordinal);
+
+        public T With<T>(string path, Func<WorkbookSource, T> read)
+        {
+            var key = Path.GetFullPath(path);
+            if (!_open.TryGetValue(key, out var workbook))
+            {
+                workbook = WorkbookSource.Open(path);
+                _open.Add(key, workbook);
+            }
+
+            return read(workbook);
+        }
+
+        public void Dispose()
+        {
+            foreach (var workbook in _open.Values)
+            {
+                workbook.Dispose();
+            }
         }
     }
 }
