@@ -130,13 +130,6 @@ internal static partial class CellText
         return false;
     }
 
-    /// <summary>The text a treasurer typed, with the culture's separators, for messages.</summary>
-    public static string Format(decimal value, NumberCulture culture)
-    {
-        var text = value.ToString("0.############################", CultureInfo.InvariantCulture);
-        return culture == NumberCulture.Indonesian ? text.Replace('.', ',') : text;
-    }
-
     [GeneratedRegex(@"^(?<int>\d{1,3}(?:\.\d{3})+|\d+)(?:,(?<frac>\d+))?$", RegexOptions.CultureInvariant)]
     private static partial Regex IndonesianNumber();
 

@@ -290,6 +290,4 @@ internal static class PolicySheet
 
         return [.. units];
     }
-
-    internal static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

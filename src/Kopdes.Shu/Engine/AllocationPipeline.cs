@@ -82,7 +82,7 @@ internal static class AllocationPipeline
         var runs = new PoolRun[poolNodes.Count];
         PoolRun Run(int p, MemberApportionment apportionment) =>
             poolNodes[p].Fund.PerUnit
-                ? ApportionPerUnit(p, poolNodes[p], policy, ledger, apportionment, reserve)
+                ? ApportionPerUnit(p, poolNodes[p], policy, ledger, apportionment, reserve, eligible)
                 : ApportionPool(p, poolNodes[p], unit, ledger, balances, memberIndex, apportionment, reserve);
         if (poolNodes.Count > 1 && ledger.Count >= ParallelPoolsFrom)
         {
@@ -263,7 +263,8 @@ internal static class AllocationPipeline
         ShuPolicy policy,
         MemberLedger ledger,
         MemberApportionment apportionment,
-        FundNode reserve)
+        FundNode reserve,
+        bool[] eligible)
     {
         var issues = new List<Issue>();
         var amounts = new long[ledger.Count];
@@ -330,7 +331,6 @@ internal static class AllocationPipeline
             });
         }
 
-        var eligible = PolicyRules.EligibilityMask(policy);
         var weightedMembers = 0;
         for (var i = 0; i < weights.Length; i++)
         {

@@ -27,7 +27,7 @@ internal static class Explainer
             }
 
             // A per-unit pool's member amounts are not kept by unit: apportion that unit again (same inputs, same units).
-            using var apportionment = new MemberApportionment(ledger, [.. Enum.GetValues<MemberStatus>().Select(result.IsEligible)]);
+            using var apportionment = new MemberApportionment(ledger, result.EligibleByStatus);
             var amounts = new long[ledger.Count];
             foreach (var unit in pool.Units)
             {

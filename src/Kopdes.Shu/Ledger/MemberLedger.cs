@@ -95,12 +95,4 @@ public sealed class MemberLedger
 
     /// <summary>The column's amounts, one a member, or null when the ledger has no such column.</summary>
     internal decimal[]? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
-
-    internal IEnumerable<KeyValuePair<string, decimal[]>> AmountColumns()
-    {
-        foreach (var column in Columns)
-        {
-            yield return new(column, _amounts[ColumnNames.Key(column)]);
-        }
-    }
 }

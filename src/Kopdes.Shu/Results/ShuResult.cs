@@ -132,6 +132,9 @@ public sealed class ShuResult
 
     internal bool IsEligible(MemberStatus status) => _eligible[(int)status];
 
+    /// <summary>Eligibility by status value, as the calculation used it.</summary>
+    internal bool[] EligibleByStatus => _eligible;
+
     internal Payout PayoutOf(int index) =>
         Payout.For(AllocatedUnits[index] * RoundingUnit, Policy.MinimumPayout, Policy.TaxRate, CashUnit);
 }
