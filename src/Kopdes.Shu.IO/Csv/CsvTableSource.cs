@@ -19,7 +19,7 @@ internal sealed class CsvTableSource : IDisposable
         var detected = culture == NumberCulture.Auto
             ? _reader.Separator == ';' ? NumberCulture.Indonesian : NumberCulture.International
             : culture;
-        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], ReadRows(), detected);
+        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], new CsvRows(_reader), detected);
     }
 
     public Table Table { get; }
@@ -27,19 +27,4 @@ internal sealed class CsvTableSource : IDisposable
     public static CsvTableSource Open(string path, NumberCulture culture) => new(path, culture);
 
     public void Dispose() => _reader.Dispose();
-
-    private IEnumerable<(int Row, Cell[] Cells)> ReadRows()
-    {
-        var width = _reader.Headers.Count;
-        while (_reader.Read())
-        {
-            var cells = new Cell[Math.Max(width, _reader.FieldCount)];
-            for (var i = 0; i < cells.Length; i++)
-            {
-                cells[i] = i < _reader.FieldCount ? new Cell(_reader.GetString(i)) : Cell.Empty;
-            }
-
-            yield return ((int)_reader.LineNumber, cells);
-        }
-    }
 }

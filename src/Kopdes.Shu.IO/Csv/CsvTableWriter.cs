@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using Kopdes.Shu.IO.Results;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
@@ -14,26 +13,73 @@ internal static class CsvTableWriter
 {
     public static void Write(Stream stream, string[] header, IEnumerable<Value[]> rows)
     {
-        using var text = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 1 << 16);
-        using var csv = CsvWriter.Create(text, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
-        csv.WriteHeader(header);
-        Span<char> number = stackalloc char[64];
+        using var csv = Create(stream, header);
+        Span<byte> number = stackalloc byte[64];
         foreach (var row in rows)
         {
-            foreach (var value in row)
-            {
-                // Numbers go straight from the decimal into the writer's buffer: no string per field.
-                if ((value.Amount ?? value.Number) is { } amount && amount.TryFormat(number, out var length, default, CultureInfo.InvariantCulture))
-                {
-                    csv.WriteField(number[..length]);
-                }
-                else
-                {
-                    csv.WriteField(ResultWriter.Neutralize(value.Text ?? string.Empty));
-                }
-            }
-
-            csv.EndRecord();
+            WriteRow(csv, row, number);
         }
+    }
+
+    /// <summary>
+    /// Writes <paramref name="count"/> rows of <paramref name="width"/> values, formatted on every core by
+    /// CsvHelper's parallel writer and written in order: the same bytes as <see cref="Write"/>.
+    /// <paramref name="fill"/> fills a row buffer with row i and must be thread-safe.
+    /// </summary>
+    public static void WriteParallel(Stream stream, string[] header, int count, int width, Action<Value[], int> fill)
+    {
+        using var csv = Create(stream, header);
+        var buffers = new ThreadLocal<Value[]>(() => new Value[width]);
+        try
+        {
+            csv.ParallelWrite(Enumerable.Range(0, count), (writer, i) =>
+            {
+                var row = buffers.Value!;
+                fill(row, i);
+                WriteRow(writer, row, stackalloc byte[64]);
+            }, Environment.ProcessorCount);
+        }
+        finally
+        {
+            buffers.Dispose();
+        }
+    }
+
+    // CsvHelper writes UTF-8 to the stream itself: no TextWriter, no second encoding pass.
+    private static CsvWriter Create(Stream stream, string[] header)
+    {
+        var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
+        csv.WriteHeader(header);
+        return csv;
+    }
+
+    private static void WriteRow(CsvWriter csv, Value[] row, Span<byte> number)
+    {
+        foreach (var value in row)
+        {
+            if ((value.Amount ?? value.Number) is { } amount)
+            {
+                csv.WriteField(Format(amount, number));
+            }
+            else
+            {
+                csv.WriteField(ResultWriter.Neutralize(value.Text ?? string.Empty));
+            }
+        }
+
+        csv.EndRecord();
+    }
+
+    /// <summary>
+    /// A decimal as invariant UTF-8, exactly as <see cref="decimal.ToString(IFormatProvider)"/> writes it. Whole
+    /// rupiah, nearly every number in a result, go through the much faster integer formatter.
+    /// </summary>
+    internal static ReadOnlySpan<byte> Format(decimal value, Span<byte> buffer)
+    {
+        int length;
+        var written = value.Scale == 0 && value is >= long.MinValue and <= long.MaxValue
+            ? ((long)value).TryFormat(buffer, out length, default, CultureInfo.InvariantCulture)
+            : value.TryFormat(buffer, out length, default, CultureInfo.InvariantCulture);
+        return written ? buffer[..length] : throw new InvalidOperationException($"{value} does not fit the number buffer.");
     }
 }

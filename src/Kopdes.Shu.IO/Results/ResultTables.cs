@@ -33,32 +33,46 @@ internal static class ResultTables
         return [.. header];
     }
 
+    /// <summary>The number of values in a member row.</summary>
+    public static int MemberWidth(ShuResult result) => 10 + (2 * result.Pools.Count);
+
+    /// <summary>
+    /// One row a member. The same array is filled and yielded for every member (a million members would
+    /// otherwise allocate a gigabyte of rows): a consumer writes each row out before asking for the next.
+    /// </summary>
     public static IEnumerable<Value[]> MemberRows(ShuResult result, Language language)
     {
-        var pools = result.Pools.Count;
-        foreach (var member in result.Members)
+        var row = new Value[MemberWidth(result)];
+        for (var i = 0; i < result.Members.Count; i++)
         {
-            var row = new Value[10 + (2 * pools)];
-            row[0] = member.Id;
-            row[1] = member.Name;
-            row[2] = member.Status.ToCode();
-            row[3] = member.Eligible ? "ya" : "tidak";
-            for (var p = 0; p < pools; p++)
-            {
-                row[4 + (2 * p)] = Value.Plain(member.Weight(p));
-                row[5 + (2 * p)] = Value.Rupiah(member.Amount(p));
-            }
-
-            var at = 4 + (2 * pools);
-            var payout = member.Payout;
-            row[at] = Value.Rupiah(payout.Gross);
-            row[at + 1] = Value.Rupiah(payout.Tax);
-            row[at + 2] = Value.Rupiah(payout.Net);
-            row[at + 3] = Value.Rupiah(payout.Cash);
-            row[at + 4] = Value.Rupiah(payout.ToVoluntarySavings);
-            row[at + 5] = Note(member, payout, result, language);
+            FillMemberRow(row, result, i, language);
             yield return row;
         }
+    }
+
+    /// <summary>Fills <paramref name="row"/> with member <paramref name="index"/>'s values. Thread-safe: it only reads the result.</summary>
+    public static void FillMemberRow(Value[] row, ShuResult result, int index, Language language)
+    {
+        var member = result.Members[index];
+        var pools = result.Pools.Count;
+        row[0] = member.Id;
+        row[1] = member.Name;
+        row[2] = member.Status.ToCode();
+        row[3] = member.Eligible ? "ya" : "tidak";
+        for (var p = 0; p < pools; p++)
+        {
+            row[4 + (2 * p)] = Value.Plain(member.Weight(p));
+            row[5 + (2 * p)] = Value.Rupiah(member.Amount(p));
+        }
+
+        var at = 4 + (2 * pools);
+        var payout = member.Payout;
+        row[at] = Value.Rupiah(payout.Gross);
+        row[at + 1] = Value.Rupiah(payout.Tax);
+        row[at + 2] = Value.Rupiah(payout.Net);
+        row[at + 3] = Value.Rupiah(payout.Cash);
+        row[at + 4] = Value.Rupiah(payout.ToVoluntarySavings);
+        row[at + 5] = Note(member, payout, result, language);
     }
 
     public static readonly string[] FundHeader = ["kode", "nama", "persen", "jumlah", "induk", "persen_dari_shu"];

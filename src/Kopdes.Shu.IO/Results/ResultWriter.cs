@@ -29,7 +29,7 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles();
-        CsvTableWriter.Write(files.Create(paths[0]), MemberHeader(result), MemberRows(result, context.Language));
+        CsvTableWriter.WriteParallel(files.Create(paths[0]), MemberHeader(result), result.Members.Count, ResultTables.MemberWidth(result), (row, i) => FillMemberRow(row, result, i, context.Language));
         CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result));
         CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
         files.Commit();
@@ -48,7 +48,7 @@ public static class ResultWriter
             [
                 new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
                 new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
-                new("Anggota", memberHeader, MemberRows(result, context.Language), [.. memberHeader.Select(MemberWidth)]),
+                new("Anggota", memberHeader, MemberRows(result, context.Language), [.. memberHeader.Select(ColumnWidth)]),
             ]);
         }
 
@@ -59,7 +59,7 @@ public static class ResultWriter
     internal static string Neutralize(string text) =>
         text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
 
-    private static double MemberWidth(string column) => column switch
+    private static double ColumnWidth(string column) => column switch
     {
         "no_anggota" => 14,
         "nama" => 28,

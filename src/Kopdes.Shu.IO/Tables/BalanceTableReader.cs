@@ -29,44 +29,55 @@ internal static class BalanceTableReader
 
         var wanted = new HashSet<string>(policyColumns.Select(ColumnNames.Key), StringComparer.Ordinal);
         var amountColumns = header.Indices.Where(i => i != idColumn && i != monthColumn && MemberTableReader.IsAmountColumn(header.Names[i], wanted)).ToArray();
-        var builder = new MonthlyBalancesBuilder(amountColumns.Select(i => header.Names[i]));
-        var rows = new List<int>();
-        var amounts = new decimal[amountColumns.Length];
-        foreach (var (row, cells) in table.Rows)
+        BalanceRow? Parse(IRow row)
         {
-            if (MemberTableReader.IsBlank(cells))
+            if (row.IsBlank())
             {
-                continue;
+                return null;
             }
 
-            var id = MemberTableReader.At(cells, idColumn).AsText() ?? string.Empty;
-            var monthCell = MemberTableReader.At(cells, monthColumn);
+            List<Issue>? problems = null;
+            var id = row.Text(idColumn) ?? string.Empty;
+            var monthCell = row.Cell(monthColumn);
             var month = ParseMonth(monthCell);
             if (month is null)
             {
-                issues.Add(IssueCatalog.BalanceInvalidMonth(id, rows.Count, 0) with
+                (problems ??= []).Add(IssueCatalog.BalanceInvalidMonth(id, 0, 0) with
                 {
                     MessageId = $"'{monthCell.Display}' bukan bulan (gunakan 2025-01 atau 1 sampai 12).",
                     MessageEn = $"'{monthCell.Display}' is not a month (use 2025-01 or 1 to 12).",
                     File = table.File,
                     Sheet = table.Sheet,
-                    Row = row,
+                    Row = row.Number,
                     LedgerIndex = null,
                 });
             }
 
+            var amounts = new decimal[amountColumns.Length];
             for (var a = 0; a < amountColumns.Length; a++)
             {
-                var cell = MemberTableReader.At(cells, amountColumns[a]);
-                if (!cell.TryAmount(table.Culture, out amounts[a]))
+                if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
                 {
-                    issues.Add(IssueCatalog.NotANumber(id, header.Names[amountColumns[a]], cell.Display) with { File = table.File, Sheet = table.Sheet, Row = row });
+                    (problems ??= []).Add(IssueCatalog.NotANumber(id, header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
                     amounts[a] = 0m;
                 }
             }
 
-            builder.Add(id, month ?? 1, amounts);
-            rows.Add(row);
+            return new BalanceRow(row.Number, id, month ?? 1, amounts, problems);
+        }
+
+        var builder = new MonthlyBalancesBuilder(amountColumns.Select(i => header.Names[i]));
+        var rows = new List<int>();
+        foreach (var balance in table.Rows.Select(Parse))
+        {
+            if (balance is null)
+            {
+                continue;
+            }
+
+            issues.AddRange(balance.Problems ?? []);
+            builder.Add(balance.Id, balance.Month, balance.Amounts);
+            rows.Add(balance.Number);
         }
 
         var balances = builder.Build();
@@ -109,4 +120,6 @@ internal static class BalanceTableReader
             ? month.Month
             : null;
     }
+
+    private sealed record BalanceRow(int Number, string Id, int Month, decimal[] Amounts, List<Issue>? Problems);
 }

@@ -8,6 +8,9 @@ internal readonly record struct Cell(string? Text, decimal? Number = null, DateO
 {
     public static readonly Cell Empty = new(null);
 
+    /// <summary>The cell at a column of a row, empty past its end or for column -1 (a column the table lacks).</summary>
+    public static Cell At(Cell[] cells, int column) => column >= 0 && column < cells.Length ? cells[column] : Empty;
+
     public bool IsEmpty => Number is null && Date is null && Error is null && string.IsNullOrWhiteSpace(Text);
 
     /// <summary>What the cell shows, for messages and text columns.</summary>

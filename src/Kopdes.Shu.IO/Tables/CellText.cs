@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Numerics;
 using System.Text.RegularExpressions;
 
 namespace Kopdes.Shu.IO.Tables;
@@ -18,7 +19,7 @@ internal static partial class CellText
         }
 
         // Most cells are plain digits with perhaps a decimal point: read those straight into a decimal.
-        if (TryParsePlain(text, culture == NumberCulture.Indonesian ? ',' : '.', out value))
+        if (TryParsePlain(text.AsSpan(), culture == NumberCulture.Indonesian ? ',' : '.', out value))
         {
             return true;
         }
@@ -60,8 +61,12 @@ internal static partial class CellText
         return true;
     }
 
-    // Up to 18 digits with at most one decimal point, nothing else: exact in a ulong and a scale.
-    private static bool TryParsePlain(string text, char decimalPoint, out decimal value)
+    /// <summary>
+    /// Up to 18 digits with at most one decimal point inside, nothing else (no sign, space or separator): exact
+    /// in a ulong and a scale. For UTF-16 text and for a CSV reader's UTF-8 bytes alike.
+    /// </summary>
+    public static bool TryParsePlain<T>(ReadOnlySpan<T> text, T decimalPoint, out decimal value)
+        where T : unmanaged, IBinaryInteger<T>
     {
         value = 0m;
         if (text.Length is 0 or > 19)
@@ -81,12 +86,13 @@ internal static partial class CellText
                 continue;
             }
 
-            if (!char.IsAsciiDigit(c) || ++count > 18)
+            var digit = unchecked(uint.CreateTruncating(c) - '0');
+            if (digit > 9 || ++count > 18)
             {
                 return false;
             }
 
-            digits = (digits * 10) + (ulong)(c - '0');
+            digits = (digits * 10) + digit;
             if (scale >= 0)
             {
                 scale++;
@@ -94,6 +100,49 @@ internal static partial class CellText
         }
 
         value = new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    /// <summary>
+    /// A date written <c>yyyy-MM-dd</c>, the form every tool writes, read without the general parser.
+    /// <paramref name="isIso"/> says whether the text had that shape: if so and it is false, the date does not exist.
+    /// </summary>
+    public static bool TryParseIsoDate<T>(ReadOnlySpan<T> text, out DateOnly date, out bool isIso)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        date = default;
+        isIso = false;
+        if (text.Length != 10 || uint.CreateTruncating(text[4]) != '-' || uint.CreateTruncating(text[7]) != '-'
+            || !TryDigits(text[..4], out var year) || !TryDigits(text.Slice(5, 2), out var month) || !TryDigits(text.Slice(8, 2), out var day))
+        {
+            return false;
+        }
+
+        isIso = true;
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        date = new DateOnly(year, month, day);
+        return true;
+    }
+
+    private static bool TryDigits<T>(ReadOnlySpan<T> text, out int value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = 0;
+        foreach (var c in text)
+        {
+            var digit = unchecked(uint.CreateTruncating(c) - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            value = (value * 10) + (int)digit;
+        }
+
         return true;
     }
 
@@ -106,19 +155,14 @@ internal static partial class CellText
             return false;
         }
 
-        // yyyy-MM-dd, the form every tool writes, without the general parser.
-        if (text.Length == 10 && text[4] == '-' && text[7] == '-'
-            && int.TryParse(text.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(text.AsSpan(5, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(text.AsSpan(8, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var day))
+        if (TryParseIsoDate(text.AsSpan(), out date, out var isIso))
         {
-            if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
-            {
-                return false;
-            }
-
-            date = new DateOnly(year, month, day);
             return true;
+        }
+
+        if (isIso)
+        {
+            return false;
         }
 
         if (DateTime.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))

@@ -30,46 +30,59 @@ internal static class MemberTableReader
         var joinedColumn = header.IndexOf(ColumnNames.Joined);
         var exitedColumn = header.IndexOf(ColumnNames.Exited);
 
-        var builder = new MemberLedgerBuilder(amountColumns.Select(i => header.Names[i]));
-        var rows = new List<int>();
-        var amounts = new decimal[amountColumns.Length];
-        foreach (var (row, cells) in table.Rows)
+        // Rows are parsed independently (on every core for a CSV file) and added to the ledger in file order,
+        // so the ledger and the order of the problems do not depend on the threads.
+        MemberRow? Parse(IRow row)
         {
-            if (IsBlank(cells))
+            if (row.IsBlank())
             {
-                continue;
+                return null;
             }
 
-            Issue Located(Issue issue) => issue with { File = table.File, Sheet = table.Sheet, Row = row };
-            var id = At(cells, idColumn).AsText() ?? string.Empty;
+            List<Issue>? problems = null;
+            void Problem(Issue issue) => (problems ??= []).Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+            var id = row.Text(idColumn) ?? string.Empty;
             var memberId = id.Length == 0 ? null : id;
-            if (!MemberStatuses.TryParse(At(cells, statusColumn).AsText(), out var status))
+            if (!MemberStatuses.TryParse(row.Text(statusColumn), out var status))
             {
-                issues.Add(Located(IssueCatalog.UnknownStatus(memberId, At(cells, statusColumn).Display)));
+                Problem(IssueCatalog.UnknownStatus(memberId, row.Cell(statusColumn).Display));
             }
 
-            if (!At(cells, joinedColumn).TryDate(out var joined))
+            if (!row.TryDate(joinedColumn, out var joined))
             {
-                issues.Add(Located(IssueCatalog.InvalidDate(memberId, ColumnNames.Joined, At(cells, joinedColumn).Display)));
+                Problem(IssueCatalog.InvalidDate(memberId, ColumnNames.Joined, row.Cell(joinedColumn).Display));
             }
 
-            if (!At(cells, exitedColumn).TryDate(out var exited))
+            if (!row.TryDate(exitedColumn, out var exited))
             {
-                issues.Add(Located(IssueCatalog.InvalidDate(memberId, ColumnNames.Exited, At(cells, exitedColumn).Display)));
+                Problem(IssueCatalog.InvalidDate(memberId, ColumnNames.Exited, row.Cell(exitedColumn).Display));
             }
 
+            var amounts = new decimal[amountColumns.Length];
             for (var a = 0; a < amountColumns.Length; a++)
             {
-                var cell = At(cells, amountColumns[a]);
-                if (!cell.TryAmount(table.Culture, out amounts[a]))
+                if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
                 {
-                    issues.Add(Located(IssueCatalog.NotANumber(memberId, header.Names[amountColumns[a]], cell.Display)));
+                    Problem(IssueCatalog.NotANumber(memberId, header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
                     amounts[a] = 0m;
                 }
             }
 
-            builder.Add(id, At(cells, nameColumn).AsText(), status, joined, exited, amounts);
-            rows.Add(row);
+            return new MemberRow(row.Number, id, row.Text(nameColumn), status, joined, exited, amounts, problems);
+        }
+
+        var builder = new MemberLedgerBuilder(amountColumns.Select(i => header.Names[i]));
+        var rows = new List<int>();
+        foreach (var member in table.Rows.Select(Parse))
+        {
+            if (member is null)
+            {
+                continue;
+            }
+
+            issues.AddRange(member.Problems ?? []);
+            builder.Add(member.Id, member.Name, member.Status, member.Joined, member.Exited, member.Amounts);
+            rows.Add(member.Number);
         }
 
         var ledger = builder.Build();
@@ -95,18 +108,6 @@ internal static class MemberTableReader
             || policyKeys.Contains(key);
     }
 
-    internal static Cell At(Cell[] cells, int column) => column >= 0 && column < cells.Length ? cells[column] : Cell.Empty;
-
-    internal static bool IsBlank(Cell[] cells)
-    {
-        foreach (var cell in cells)
-        {
-            if (!cell.IsEmpty)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
+    private sealed record MemberRow(
+        int Number, string Id, string? Name, MemberStatus Status, DateOnly? Joined, DateOnly? Exited, decimal[] Amounts, List<Issue>? Problems);
 }

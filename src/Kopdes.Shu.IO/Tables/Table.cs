@@ -4,6 +4,6 @@ namespace Kopdes.Shu.IO.Tables;
 /// <param name="File">The file name, for messages.</param>
 /// <param name="Sheet">The sheet, or null for a CSV file.</param>
 /// <param name="Header">The header row's texts.</param>
-/// <param name="Rows">Each data row with its 1-based row number in the file (the header is row 1 in a CSV).</param>
+/// <param name="Rows">The data rows, read once, each with its 1-based row number in the file (the header is row 1 in a CSV).</param>
 /// <param name="Culture">How text numbers are written.</param>
-internal sealed record Table(string File, string? Sheet, IReadOnlyList<string> Header, IEnumerable<(int Row, Cell[] Cells)> Rows, NumberCulture Culture);
+internal sealed record Table(string File, string? Sheet, IReadOnlyList<string> Header, IRowSource Rows, NumberCulture Culture);

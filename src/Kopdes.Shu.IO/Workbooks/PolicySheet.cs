@@ -35,7 +35,7 @@ internal static class PolicySheet
         for (; index < rows.Count; index++)
         {
             var (row, cells) = rows[index];
-            var label = MemberTableReader.At(cells, 0).AsText();
+            var label = Cell.At(cells, 0).AsText();
             if (label is null)
             {
                 if (cells.All(c => c.IsEmpty))
@@ -51,7 +51,7 @@ internal static class PolicySheet
                 break;
             }
 
-            var value = MemberTableReader.At(cells, 1);
+            var value = Cell.At(cells, 1);
             decimal? Number()
             {
                 if (value.IsEmpty)
@@ -208,7 +208,7 @@ internal static class PolicySheet
             }
         }
 
-        Cell Get(Cell[] cells, string column) => columns.TryGetValue(ColumnNames.Loose(column), out var c) ? MemberTableReader.At(cells, c) : Cell.Empty;
+        Cell Get(Cell[] cells, string column) => columns.TryGetValue(ColumnNames.Loose(column), out var c) ? Cell.At(cells, c) : Cell.Empty;
         var flat = new List<(FundPolicy Fund, string? Parent, int Row)>();
         foreach (var (row, cells) in rows.Skip(headerIndex + 1))
         {
@@ -272,20 +272,29 @@ internal static class PolicySheet
         var code = header.IndexOf("kode");
         var shu = header.IndexOf("shu");
         var units = new List<BusinessUnit>();
-        foreach (var (row, cells) in table.Rows)
+        (BusinessUnit Unit, Issue? Problem)? Parse(IRow row)
         {
-            if (cells.All(c => c.IsEmpty))
+            if (row.IsBlank())
             {
-                continue;
+                return null;
             }
 
-            var cell = MemberTableReader.At(cells, shu);
-            if (!cell.TryAmount(table.Culture, out var amount))
-            {
-                issues.Add(IssueCatalog.NotANumber(null, "shu", cell.Display) with { File = table.File, Sheet = table.Sheet, Row = row });
-            }
+            var problem = row.TryAmount(shu, table.Culture, out var amount)
+                ? null
+                : IssueCatalog.NotANumber(null, "shu", row.Cell(shu).Display) with { File = table.File, Sheet = table.Sheet, Row = row.Number };
+            return (new BusinessUnit(row.Text(code) ?? string.Empty, amount), problem);
+        }
 
-            units.Add(new BusinessUnit(MemberTableReader.At(cells, code).AsText() ?? string.Empty, amount));
+        foreach (var parsed in table.Rows.Select(Parse))
+        {
+            if (parsed is var (unit, problem))
+            {
+                units.Add(unit);
+                if (problem is not null)
+                {
+                    issues.Add(problem);
+                }
+            }
         }
 
         return [.. units];

@@ -50,11 +50,11 @@ internal sealed class WorkbookSource : IDisposable
         using var rows = RawRows(sheet).GetEnumerator();
         if (!rows.MoveNext())
         {
-            return new Table(_file, sheet.Name!.Value, [], [], Effective(culture));
+            return new Table(_file, sheet.Name!.Value, [], CellRows.None, Effective(culture));
         }
 
         var header = rows.Current.Cells.Select(c => c.AsText() ?? string.Empty).ToList();
-        return new Table(_file, sheet.Name!.Value, header, RawRows(sheet).Skip(1), Effective(culture));
+        return new Table(_file, sheet.Name!.Value, header, new CellRows(RawRows(sheet).Skip(1)), Effective(culture));
     }
 
     /// <summary>Every row of the sheet with its row number, blank rows included (the policy sheet has blocks).</summary>

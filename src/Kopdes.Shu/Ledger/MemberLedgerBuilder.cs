@@ -98,7 +98,7 @@ public sealed class MemberLedgerBuilder
     private int AddRow(string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited)
     {
         ArgumentNullException.ThrowIfNull(id);
-        if (!Enum.IsDefined(status))
+        if (status > MemberStatus.Keluar)
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Not a member status.");
         }

@@ -1,0 +1,127 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using Kopdes.Shu.IO.Csv;
+using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.IO.Tables;
+
+namespace Kopdes.Shu.IO.Tests;
+
+/// <summary>
+/// The CSV fast paths (amounts and dates parsed from UTF-8 bytes on worker threads, rows formatted in parallel)
+/// must give exactly what the one set of cell rules and the plain writer give.
+/// </summary>
+public sealed class CsvRowsTests
+{
+    // Texts built from what treasurers type into amount and date cells, plus the characters that break them.
+    private static readonly Gen<string> FieldText =
+        Gen.Frequency(
+                (6, Gen.Elements("0", "1", "7", "9", "00", "12", "250", "000")),
+                (3, Gen.Elements(".", ",", "-")),
+                (1, Gen.Elements(" ", "Rp", "e", "1e5", "NaN", "2025", "-07-", "21", "/", "é", "\u00A0")))
+            .ListOf()
+            .Select(parts => string.Concat(parts.Take(6)));
+
+    [Fact]
+    public void EveryField_ReadsAsItsCellWould_InBothCultures()
+    {
+        var property = Prop.ForAll(FieldText.ArrayOf().ToArbitrary(), texts =>
+        {
+            using var folder = new TempFolder();
+            var path = folder.Write("a.csv", "x\n" + string.Concat(texts.Select(t => $"\"{t}\"\n")));
+            foreach (var culture in new[] { NumberCulture.International, NumberCulture.Indonesian })
+            {
+                using var source = CsvTableSource.Open(path, culture);
+                var read = source.Table.Rows
+                    .Select(row => (Ok: row.TryAmount(0, culture, out var amount), Amount: amount, DateOk: row.TryDate(0, out var date), Date: date, Blank: row.IsBlank(), Text: row.Text(0)))
+                    .ToList();
+                var expected = texts.Select(t => new Cell(t)).ToList();
+                Assert.Equal(expected.Count, read.Count);
+                for (var i = 0; i < read.Count; i++)
+                {
+                    var cell = expected[i];
+                    Assert.Equal(cell.TryAmount(culture, out var amount), read[i].Ok);
+                    Assert.Equal(amount, read[i].Amount);
+                    Assert.Equal(cell.TryDate(out var date), read[i].DateOk);
+                    Assert.Equal(date, read[i].Date);
+                    Assert.Equal(cell.IsEmpty, read[i].Blank);
+                    Assert.Equal(cell.AsText(), read[i].Text);
+                }
+            }
+        });
+
+        property.Check(Config.QuickThrowOnFailure.WithMaxTest(150));
+    }
+
+    [Fact]
+    public void ParallelRows_ComeBackInFileOrder_WithTheirLineNumbers()
+    {
+        using var folder = new TempFolder();
+        const int count = 40_000;
+        var text = new StringBuilder("no_anggota,nama\n");
+        for (var i = 0; i < count; i++)
+        {
+            // A quoted line break in every thousandth name: the record spans two lines, and later line numbers move.
+            text.Append("A").Append(i).Append(i % 1000 == 0 ? ",\"two\nlines\"\n" : ",n\n");
+        }
+
+        var path = folder.Write("a.csv", text.ToString());
+        using var source = CsvTableSource.Open(path, NumberCulture.Auto);
+        var rows = source.Table.Rows.Select(row => (row.Number, Id: row.Text(0))).ToList();
+
+        Assert.Equal(count, rows.Count);
+        var line = 2;
+        for (var i = 0; i < count; i++)
+        {
+            Assert.Equal(("A" + i, line), (rows[i].Id, rows[i].Number));
+            line += i % 1000 == 0 ? 2 : 1;
+        }
+    }
+
+    [Fact]
+    public void ParallelWriter_WritesTheSameBytesAsThePlainWriter()
+    {
+        const int count = 30_000;
+        string[] header = ["id", "nama", "jumlah", "bobot"];
+        void Fill(ResultTables.Value[] row, int i)
+        {
+            row[0] = "A" + i;
+            row[1] = i % 7 == 0 ? "=HYPERLINK(\"x\")" : i % 5 == 0 ? "Siti, \"Bu\" Aminah" : "n" + i;
+            row[2] = ResultTables.Value.Rupiah((i * 1_000_003m) - 7_000_000m);
+            row[3] = ResultTables.Value.Plain(i / 8m);
+        }
+
+        IEnumerable<ResultTables.Value[]> Rows()
+        {
+            var row = new ResultTables.Value[header.Length];
+            for (var i = 0; i < count; i++)
+            {
+                Fill(row, i);
+                yield return row;
+            }
+        }
+
+        var plain = new MemoryStream();
+        CsvTableWriter.Write(plain, header, Rows());
+        var parallel = new MemoryStream();
+        CsvTableWriter.WriteParallel(parallel, header, count, header.Length, Fill);
+
+        Assert.Equal(plain.ToArray(), parallel.ToArray());
+        Assert.Contains("'=HYPERLINK", Encoding.UTF8.GetString(plain.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("1234567890123")]
+    [InlineData("-9223372036854775808")]
+    [InlineData("79228162514264337593543950335")]
+    [InlineData("0.50")]
+    [InlineData("-12.340")]
+    public void Numbers_AreFormattedAsDecimalToStringWouldWriteThem(string text)
+    {
+        var value = decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        Span<byte> buffer = stackalloc byte[64];
+        Assert.Equal(value.ToString(System.Globalization.CultureInfo.InvariantCulture), Encoding.UTF8.GetString(CsvTableWriter.Format(value, buffer)));
+    }
+}
