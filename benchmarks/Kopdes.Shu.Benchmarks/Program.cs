@@ -3,12 +3,12 @@ using Kopdes.Shu.Benchmarks;
 
 // Two whole-process measurements sit beside the BenchmarkDotNet suite (see benchmarks/cli/run.sh):
 //   csv-floor IN OUT   CsvHelper alone reading every field of IN and writing it to OUT: the floor the CLI is held to.
-//   csv-phases IN OUT  hitung's CSV path in one process with read, calculate and write timed apart.
+//   phases IN OUT      hitung in one process with read, calculate and write timed apart (OUT .csv or .xlsx).
 //   scale N            the library on N synthetic members: build, calculate, report time and managed memory.
 return args switch
 {
     ["csv-floor", var input, var output] => CsvFloor.Run(input, output),
-    ["csv-phases", var input, var output] => CsvPhases.Run(input, output),
+    ["phases", var input, var output] => Phases.Run(input, output),
     ["scale", var count] => ScaleRun.Run(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture)),
     _ => RunBenchmarks(args),
 };

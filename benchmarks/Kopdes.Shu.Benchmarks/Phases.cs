@@ -5,8 +5,8 @@ using Kopdes.Shu.IO.Results;
 
 namespace Kopdes.Shu.Benchmarks;
 
-/// <summary>Where the CLI's CSV time goes: read, calculate and write timed apart, in one process, as <c>hitung</c> runs them.</summary>
-public static class CsvPhases
+/// <summary>Where the CLI's time goes: read, calculate and write (CSV, or a workbook for an .xlsx output) timed apart, in one process, as <c>hitung</c> runs them.</summary>
+public static class Phases
 {
     public static int Run(string input, string output)
     {
@@ -21,7 +21,15 @@ public static class CsvPhases
 
         var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
         var calculated = clock.Elapsed;
-        ResultWriter.WriteCsv(outcome.Result!, output, new ResultContext(inputs.Files));
+        if (ShuInputReader.IsWorkbook(output))
+        {
+            ResultWriter.WriteWorkbook(outcome.Result!, output, new ResultContext(inputs.Files));
+        }
+        else
+        {
+            ResultWriter.WriteCsv(outcome.Result!, output, new ResultContext(inputs.Files));
+        }
+
         var written = clock.Elapsed;
         Console.WriteLine($"read {read.TotalSeconds:F2} s, calculate {(calculated - read).TotalSeconds:F2} s, write {(written - calculated).TotalSeconds:F2} s");
         return 0;
