@@ -29,6 +29,7 @@ internal static class CliApp
             InitCommand.Create(text, Console),
             ExplainCommand.Create(text, Console),
             GenerateCommand.Create(text, Console),
+            VerifyCommand.Create(text, Console),
         };
         root.Options.Add(lang);
         root.Options.Add(verbose);

@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>A file could not be read or written.</summary>
     public const int IoFailure = 3;
+
+    /// <summary><c>verifikasi</c>: the result file differs from the calculation; <c>periksa</c>: the audit raised flags.</summary>
+    public const int Differs = 4;
 }

@@ -23,6 +23,8 @@ internal static class TextKeys
 
     public const string OutOption = nameof(OutOption);
 
+    public const string ReportOption = nameof(ReportOption);
+
     public const string CultureOption = nameof(CultureOption);
 
     public const string LangOption = nameof(LangOption);
@@ -98,4 +100,22 @@ internal static class TextKeys
     public const string BatchSummary = nameof(BatchSummary);
 
     public const string CooperativesOption = nameof(CooperativesOption);
+
+    public const string VerifyDescription = nameof(VerifyDescription);
+
+    public const string ResultOption = nameof(ResultOption);
+
+    public const string DifferencesOutOption = nameof(DifferencesOutOption);
+
+    public const string VerifyAgrees = nameof(VerifyAgrees);
+
+    public const string VerifyDiffers = nameof(VerifyDiffers);
+
+    public const string VerifyDifferenceLine = nameof(VerifyDifferenceLine);
+
+    public const string VerifyMore = nameof(VerifyMore);
+
+    public const string VerifyInputChanged = nameof(VerifyInputChanged);
+
+    public const string RowWord = nameof(RowWord);
 }

@@ -13,9 +13,10 @@ internal static class AllocateCommand
     {
         var options = new CommonOptions(text);
         var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.OutOption], HelpName = "FILE" };
-        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, options.Culture };
+        var report = new Option<string?>("--report", "--laporan") { Description = text[TextKeys.ReportOption], HelpName = "FILE.html" };
+        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, options.Culture };
         command.Aliases.Add("allocate");
-        command.SetAction(parse => Run(parse, options, parse.GetValue(output), console(parse)));
+        command.SetAction(parse => Run(parse, options, parse.GetValue(output), parse.GetValue(report), console(parse)));
         return command;
     }
 
@@ -27,7 +28,7 @@ internal static class AllocateCommand
         return Path.Combine(directory, Path.GetFileNameWithoutExtension(members) + ".hasil" + extension);
     }
 
-    private static int Run(ParseResult parse, CommonOptions options, string? output, CliConsole console)
+    private static int Run(ParseResult parse, CommonOptions options, string? output, string? report, CliConsole console)
     {
         var members = parse.GetValue(options.Members)!;
         if (Directory.Exists(members))
@@ -44,7 +45,7 @@ internal static class AllocateCommand
         }
 
         var target = output ?? DefaultOutput(parse.GetValue(options.Members)!);
-        var targets = ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target);
+        IReadOnlyList<string> targets = [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report]];
         var inputPaths = inputs!.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
         if (targets.FirstOrDefault(t => inputPaths.Contains(Path.GetFullPath(t))) is { } clash)
         {
@@ -58,11 +59,11 @@ internal static class AllocateCommand
         {
             if (ShuInputReader.IsWorkbook(target))
             {
-                ResultWriter.WriteWorkbook(result, target, context);
+                ResultWriter.WriteWorkbook(result, target, context, report);
             }
             else
             {
-                ResultWriter.WriteCsv(result, target, context);
+                ResultWriter.WriteCsv(result, target, context, report);
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)

@@ -1,5 +1,6 @@
 using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
+using Kopdes.Shu.IO.Reports;
 using Kopdes.Shu.IO.Workbooks;
 using Kopdes.Shu.Results;
 using static Kopdes.Shu.IO.Results.ResultTables;
@@ -22,8 +23,8 @@ public static class ResultWriter
         return [stem + ".csv", stem + ".dana.csv", stem + ".ringkasan.csv"];
     }
 
-    /// <summary>Writes the three CSV files for <paramref name="membersCsvPath"/>.</summary>
-    public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context)
+    /// <summary>Writes the three CSV files for <paramref name="membersCsvPath"/>, and the HTML report when a path is given: all of them or none.</summary>
+    public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context, string? reportPath = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
@@ -32,11 +33,15 @@ public static class ResultWriter
         CsvTableWriter.WriteParallel(files.Create(paths[0]), MemberHeader(result), result.Members.Count, ResultTables.MemberWidth(result), (row, i) => FillMemberRow(row, result, i, context.Language));
         CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result));
         CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
+        WriteReport(files, result, context, reportPath);
         files.Commit();
     }
 
-    /// <summary>Writes the result workbook: numbers as rupiah, frozen headers, filters, set column widths; streamed row by row.</summary>
-    public static void WriteWorkbook(ShuResult result, string path, ResultContext context)
+    /// <summary>
+    /// Writes the result workbook (numbers as rupiah, frozen headers, filters, set column widths; streamed row by
+    /// row), and the HTML report when a path is given: both or neither.
+    /// </summary>
+    public static void WriteWorkbook(ShuResult result, string path, ResultContext context, string? reportPath = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
@@ -52,7 +57,19 @@ public static class ResultWriter
             ]);
         }
 
+        WriteReport(files, result, context, reportPath);
         files.Commit();
+    }
+
+    private static void WriteReport(AtomicFiles files, ShuResult result, ResultContext context, string? reportPath)
+    {
+        if (reportPath is null)
+        {
+            return;
+        }
+
+        using var writer = new StreamWriter(files.Create(reportPath), new System.Text.UTF8Encoding(false), 1 << 16);
+        HtmlReport.Write(result, context, writer);
     }
 
     /// <summary>Text that Excel would run as a formula gets a leading apostrophe in CSV.</summary>

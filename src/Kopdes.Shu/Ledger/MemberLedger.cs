@@ -93,6 +93,16 @@ public sealed class MemberLedger
     /// <summary>The position of the member with this id (ordinal match), or -1.</summary>
     public int IndexOf(string memberId) => Array.IndexOf(Ids, memberId);
 
+    /// <summary>The member's amount in a column (matched loosely, as headers are); 0 when the ledger has no such column.</summary>
+    /// <param name="index">The member's position in the ledger (0-based).</param>
+    /// <param name="column">An amount column, such as <c>simpanan_wajib</c> or <c>transaksi:sembako</c>.</param>
+    public decimal Amount(int index, string column)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return Column(column) is { } values ? values[index] : 0m;
+    }
+
     /// <summary>The column's amounts, one a member, or null when the ledger has no such column.</summary>
     internal decimal[]? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
 }

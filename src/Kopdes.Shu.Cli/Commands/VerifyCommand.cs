@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.IO.Verification;
+
+namespace Kopdes.Shu.Cli.Commands;
+
+/// <summary><c>verifikasi</c> / <c>verify</c>: recompute from the inputs and report every difference with a result file.</summary>
+internal static class VerifyCommand
+{
+    private const int Shown = 20;
+
+    public static Command Create(Text text, Func<ParseResult, CliConsole> console)
+    {
+        var options = new CommonOptions(text);
+        var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.ResultOption], HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = text[TextKeys.DifferencesOutOption], HelpName = "FILE" };
+        var command = new Command("verifikasi", text[TextKeys.VerifyDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Culture };
+        command.Aliases.Add("verify");
+        command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? output, CliConsole console)
+    {
+        var (inputs, expected, exit) = InputLoader.Compute(parse, options, console);
+        if (expected is null)
+        {
+            return exit;
+        }
+
+        options.TryReadCulture(parse, console, out var culture);
+        resultPath ??= AllocateCommand.DefaultOutput(parse.GetValue(options.Members)!);
+        var text = console.Text;
+        var verification = ResultVerifier.Verify(expected, new ResultContext(inputs!.Files, text.Language), resultPath, culture);
+        if (verification.Issues.Count > 0)
+        {
+            InputLoader.PrintErrors(console, verification.Issues);
+            return ExitCodes.InputErrors;
+        }
+
+        foreach (var changed in verification.InputsChanged)
+        {
+            console.Out.WriteLine(text.Format(TextKeys.VerifyInputChanged, changed.Key["sha256:".Length..]));
+        }
+
+        if (output is not null)
+        {
+            if (inputs.Files.Any(f => Path.GetFullPath(f.Path) == Path.GetFullPath(output)) || Path.GetFullPath(output) == Path.GetFullPath(resultPath))
+            {
+                console.Error.WriteLine(text.Format(TextKeys.OutputIsInput, output));
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                verification.WriteDifferences(output);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine(text.Format(TextKeys.WriteFailed, output, e.Message));
+                return ExitCodes.IoFailure;
+            }
+        }
+
+        if (verification.Agrees)
+        {
+            console.Out.WriteLine(text.Format(TextKeys.VerifyAgrees, resultPath, expected.Members.Count, expected.Funds.Count));
+            return ExitCodes.Done;
+        }
+
+        console.Out.WriteLine(text.Format(TextKeys.VerifyDiffers, resultPath, verification.Differences.Count));
+        foreach (var difference in verification.Differences.Take(Shown))
+        {
+            var where = difference.Row is { } row ? $" ({difference.File}{(difference.Sheet is null ? string.Empty : ", " + difference.Sheet)}, {text[TextKeys.RowWord]} {row})" : string.Empty;
+            console.Out.WriteLine(text.Format(TextKeys.VerifyDifferenceLine, difference.Kind, difference.Key, difference.Column ?? "-", difference.Expected ?? "-", difference.Recorded ?? "-") + where);
+        }
+
+        if (verification.Differences.Count > Shown)
+        {
+            console.Out.WriteLine(text.Format(TextKeys.VerifyMore, verification.Differences.Count - Shown));
+        }
+
+        return ExitCodes.Differs;
+    }
+}
