@@ -30,6 +30,8 @@ internal static class CliApp
             ExplainCommand.Create(text, Console),
             GenerateCommand.Create(text, Console),
             VerifyCommand.Create(text, Console),
+            AuditCommand.Create(text, Console),
+            CompareCommand.Create(text, Console),
         };
         root.Options.Add(lang);
         root.Options.Add(verbose);

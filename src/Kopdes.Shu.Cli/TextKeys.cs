@@ -118,4 +118,28 @@ internal static class TextKeys
     public const string VerifyInputChanged = nameof(VerifyInputChanged);
 
     public const string RowWord = nameof(RowWord);
+
+    public const string AuditDescription = nameof(AuditDescription);
+
+    public const string AuditResultOption = nameof(AuditResultOption);
+
+    public const string AuditOutOption = nameof(AuditOutOption);
+
+    public const string AuditMoreMembers = nameof(AuditMoreMembers);
+
+    public const string AuditClean = nameof(AuditClean);
+
+    public const string AuditFlagged = nameof(AuditFlagged);
+
+    public const string CompareDescription = nameof(CompareDescription);
+
+    public const string ComparePolicyOption = nameof(ComparePolicyOption);
+
+    public const string CompareOutOption = nameof(CompareOutOption);
+
+    public const string CompareNeedsTwo = nameof(CompareNeedsTwo);
+
+    public const string CompareSummaryLine = nameof(CompareSummaryLine);
+
+    public const string CompareWritten = nameof(CompareWritten);
 }

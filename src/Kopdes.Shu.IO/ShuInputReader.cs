@@ -51,7 +51,7 @@ public static class ShuInputReader
         {
             if (!membersExist)
             {
-                return new ShuInputs(null, null, null, issues, files.Finish(issues), issue => issue);
+                return new ShuInputs(null, null, null, issues, files.Finish(issues), issue => issue) { MemberRows = [] };
             }
 
             policy = Guard(membersPath, issues, () => books.With(membersPath, w => PolicySheet.Read(w, Path.GetFileName(membersPath), culture, issues)));
@@ -67,9 +67,10 @@ public static class ShuInputReader
         MemberLedger? ledger = null;
         Table? membersTable = null;
         var memberRows = Array.Empty<int>();
+        var nationalIds = new List<string?>();
         if (membersExist)
         {
-            (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(books, membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues)));
+            (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(books, membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues, nationalIds)));
         }
 
         MonthlyBalances? balances = null;
@@ -96,7 +97,11 @@ public static class ShuInputReader
             return table is null ? issue : MemberTableReader.Locate(issue, table, isBalance ? balanceRows : memberRows);
         }
 
-        return new ShuInputs(policy, ledger, balances, issues, files.Finish(issues), Locate);
+        return new ShuInputs(policy, ledger, balances, issues, files.Finish(issues), Locate)
+        {
+            MemberRows = memberRows,
+            NationalIds = ledger is not null && nationalIds.Count == ledger.Count && nationalIds.Count > 0 ? nationalIds : null,
+        };
     }
 
     /// <summary>True for a path ending in <c>.xlsx</c> (case-insensitive).</summary>

@@ -38,6 +38,14 @@ public sealed class ShuInputs
     /// <summary>The files read, with their SHA-256.</summary>
     public IReadOnlyList<InputFile> Files { get; }
 
+    /// <summary>Each member's national id number (NIK), when the members table has a <c>nik</c> column; null otherwise. Never written to any output unmasked.</summary>
+    public IReadOnlyList<string?>? NationalIds { get; internal init; }
+
+    /// <summary>The row of the members file or sheet that holds the member at a ledger position.</summary>
+    public int? RowOf(int ledgerIndex) => ledgerIndex >= 0 && ledgerIndex < MemberRows.Count ? MemberRows[ledgerIndex] : null;
+
+    internal IReadOnlyList<int> MemberRows { get; init; } = [];
+
     /// <summary>True when reading found an error: there is nothing to compute.</summary>
     public bool HasErrors => Policy is null || Ledger is null || Issues.Any(i => i.IsError);
 

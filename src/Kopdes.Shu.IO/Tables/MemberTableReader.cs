@@ -11,7 +11,11 @@ namespace Kopdes.Shu.IO.Tables;
 internal static class MemberTableReader
 {
     /// <summary>The ledger (even when rows have problems, so the policy can still be checked against it) and each member's row.</summary>
-    public static (MemberLedger? Ledger, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues)
+    /// <param name="table">The members table.</param>
+    /// <param name="policyColumns">The columns the policy's pools name (amount columns besides <c>simpanan*</c> and <c>transaksi*</c>).</param>
+    /// <param name="issues">Receives every problem.</param>
+    /// <param name="nationalIds">Receives each member's NIK when the table has a <c>nik</c> column (left empty otherwise).</param>
+    public static (MemberLedger? Ledger, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues, List<string?>? nationalIds = null)
     {
         var header = new HeaderMap(table, issues);
         var idColumn = header.IndexOf(ColumnNames.MemberId);
@@ -29,6 +33,7 @@ internal static class MemberTableReader
         var statusColumn = header.IndexOf(ColumnNames.Status);
         var joinedColumn = header.IndexOf(ColumnNames.Joined);
         var exitedColumn = header.IndexOf(ColumnNames.Exited);
+        var nikColumn = nationalIds is null ? -1 : header.IndexOf(ColumnNames.NationalId);
 
         // Rows are parsed independently (on every core for a CSV file) and added to the ledger in file order,
         // so the ledger and the order of the problems do not depend on the threads.
@@ -68,7 +73,7 @@ internal static class MemberTableReader
                 }
             }
 
-            return new MemberRow(row.Number, id, row.Text(nameColumn), status, joined, exited, amounts, problems);
+            return new MemberRow(row.Number, id, row.Text(nameColumn), status, joined, exited, amounts, problems, nikColumn < 0 ? null : row.Text(nikColumn));
         }
 
         var builder = new MemberLedgerBuilder(amountColumns.Select(i => header.Names[i]));
@@ -83,6 +88,10 @@ internal static class MemberTableReader
             issues.AddRange(member.Problems ?? []);
             builder.Add(member.Id, member.Name, member.Status, member.Joined, member.Exited, member.Amounts);
             rows.Add(member.Number);
+            if (nikColumn >= 0)
+            {
+                nationalIds!.Add(member.NationalId);
+            }
         }
 
         var ledger = builder.Build();
@@ -109,5 +118,5 @@ internal static class MemberTableReader
     }
 
     private sealed record MemberRow(
-        int Number, string Id, string? Name, MemberStatus Status, DateOnly? Joined, DateOnly? Exited, decimal[] Amounts, List<Issue>? Problems);
+        int Number, string Id, string? Name, MemberStatus Status, DateOnly? Joined, DateOnly? Exited, decimal[] Amounts, List<Issue>? Problems, string? NationalId);
 }

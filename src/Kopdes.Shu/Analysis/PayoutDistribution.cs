@@ -106,7 +106,10 @@ public sealed class PayoutDistribution
         var position = p * (sorted.Length - 1);
         var below = (int)decimal.Floor(position);
         var fraction = position - below;
-        return below + 1 < sorted.Length ? sorted[below] + (fraction * (sorted[below + 1] - sorted[below])) : sorted[below];
+        var value = below + 1 < sorted.Length ? sorted[below] + (fraction * (sorted[below + 1] - sorted[below])) : sorted[below];
+
+        // Without the trailing zeros interpolation leaves (-62.0 is written -62).
+        return value / 1.000000000000000000000000000000000m;
     }
 
     private static (decimal, decimal)[] LorenzPoints(decimal[] sorted, decimal total)

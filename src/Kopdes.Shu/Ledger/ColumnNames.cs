@@ -34,6 +34,9 @@ public static class ColumnNames
     /// <summary>Total business with the cooperative, <i>transaksi</i> (<c>transactions</c>).</summary>
     public const string Transactions = "transaksi";
 
+    /// <summary>The national id number (NIK); optional, read for the audit only, masked in every output.</summary>
+    public const string NationalId = "nik";
+
     private const string UnitPrefix = "transaksi:";
     private const string EnglishUnitPrefix = "transactions:";
 
@@ -47,6 +50,7 @@ public static class ColumnNames
         ["savingsmandatory"] = "simpananwajib",
         ["savingsvoluntary"] = "simpanansukarela",
         ["transactions"] = "transaksi",
+        ["nationalid"] = "nik",
     };
 
     private static readonly Dictionary<string, string> Canonicals = new(StringComparer.Ordinal)
@@ -60,6 +64,7 @@ public static class ColumnNames
         ["simpananwajib"] = SavingsMandatory,
         ["simpanansukarela"] = SavingsVoluntary,
         ["transaksi"] = Transactions,
+        ["nik"] = NationalId,
     };
 
     /// <summary>The column of transactions in one business unit: <c>transaksi:sembako</c>.</summary>

@@ -1,0 +1,128 @@
+using System.CommandLine;
+using Kopdes.Shu.Analysis;
+using Kopdes.Shu.Engine;
+using Kopdes.Shu.IO;
+using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.IO.Verification;
+using Kopdes.Shu.Results;
+
+namespace Kopdes.Shu.Cli.Commands;
+
+/// <summary><c>periksa</c> / <c>audit</c>: the cooperatives office's checks, each flag with its reason and rows.</summary>
+internal static class AuditCommand
+{
+    private const int ShownMembers = 10;
+
+    public static Command Create(Text text, Func<ParseResult, CliConsole> console)
+    {
+        var options = new CommonOptions(text);
+        var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.AuditResultOption], HelpName = "FILE" };
+        var output = new Option<string?>("--out") { Description = text[TextKeys.AuditOutOption], HelpName = "FILE" };
+        var command = new Command("periksa", text[TextKeys.AuditDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Culture };
+        command.Aliases.Add("audit");
+        command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? output, CliConsole console)
+    {
+        var (inputs, exit) = InputLoader.Open(parse, options, console);
+        if (inputs is null)
+        {
+            return exit;
+        }
+
+        var text = console.Text;
+        if (inputs.Ledger is null)
+        {
+            InputLoader.PrintErrors(console, [.. inputs.Issues.Where(i => i.IsError)]);
+            return ExitCodes.InputErrors;
+        }
+
+        // The payout checks need a calculation; the ledger and policy checks run on inputs with errors too.
+        ShuResult? computed = null;
+        if (!inputs.HasErrors)
+        {
+            computed = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger, inputs.Balances).Result;
+        }
+
+        var flags = CooperativeAudit.Run(inputs.Policy, inputs.Ledger, computed, inputs.NationalIds).ToList();
+        resultPath ??= AllocateCommand.DefaultOutput(parse.GetValue(options.Members)!) is var standard && File.Exists(standard) ? standard : null;
+        if (computed is not null && resultPath is not null)
+        {
+            options.TryReadCulture(parse, console, out var culture);
+            flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, culture), resultPath));
+        }
+
+        if (output is not null)
+        {
+            if (inputs.Files.Any(f => Path.GetFullPath(f.Path) == Path.GetFullPath(output)))
+            {
+                console.Error.WriteLine(text.Format(TextKeys.OutputIsInput, output));
+                return ExitCodes.Usage;
+            }
+
+            try
+            {
+                AuditTable.Write(output, flags, inputs, text.Language);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine(text.Format(TextKeys.WriteFailed, output, e.Message));
+                return ExitCodes.IoFailure;
+            }
+        }
+
+        Print(console, flags, inputs);
+        return flags.Count == 0 ? ExitCodes.Done : ExitCodes.Differs;
+    }
+
+    /// <summary>A result file that disagrees with the recalculation, and a reserve below what the policy gives it.</summary>
+    private static IEnumerable<AuditFlag> ResultFlags(ShuResult computed, Verification verification, string path)
+    {
+        var file = Path.GetFileName(path);
+        if (verification.Issues.Count > 0 || verification.Differences.Count > 0)
+        {
+            var count = verification.Issues.Count + verification.Differences.Count;
+            yield return new AuditFlag(
+                AuditCodes.ResultDoesNotReconcile,
+                $"Berkas hasil {file} tidak cocok dengan perhitungan ulang: {count} selisih (lihat kopdes-shu verifikasi).",
+                $"The result file {file} does not agree with the recalculation: {count} differences (see kopdes-shu verify).",
+                []);
+        }
+
+        var reserve = computed.Funds.First(f => f.IsReserve);
+        var recorded = verification.Differences.FirstOrDefault(d => d.Kind == "dana" && d.Key == reserve.Code && d.Column == "jumlah");
+        if (recorded is not null && (!decimal.TryParse(recorded.Recorded, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) || amount < reserve.Amount))
+        {
+            yield return new AuditFlag(
+                AuditCodes.ReserveBelowPolicy,
+                $"Dana cadangan di {file} tercatat {recorded.Recorded}, di bawah {reserve.Amount} menurut kebijakan.",
+                $"The reserve in {file} is recorded as {recorded.Recorded}, below the {reserve.Amount} the policy gives it.",
+                []);
+        }
+    }
+
+    private static void Print(CliConsole console, IReadOnlyList<AuditFlag> flags, ShuInputs inputs)
+    {
+        var text = console.Text;
+        foreach (var flag in flags)
+        {
+            console.Out.WriteLine($"[{flag.Code}] {flag.Reason(text.Language)}");
+            foreach (var index in flag.Members.Take(ShownMembers))
+            {
+                var member = inputs.Ledger![index];
+                var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? $", NIK {CooperativeAudit.MaskNationalId(id)}" : string.Empty;
+                var row = inputs.RowOf(index) is { } r ? $" ({text[TextKeys.RowWord]} {r})" : string.Empty;
+                console.Out.WriteLine($"  - {member.Id} {member.Name}{nik}{row}");
+            }
+
+            if (flag.Members.Count > ShownMembers)
+            {
+                console.Out.WriteLine("  " + text.Format(TextKeys.AuditMoreMembers, flag.Members.Count - ShownMembers));
+            }
+        }
+
+        console.Out.WriteLine(flags.Count == 0 ? text[TextKeys.AuditClean] : text.Format(TextKeys.AuditFlagged, flags.Count));
+    }
+}

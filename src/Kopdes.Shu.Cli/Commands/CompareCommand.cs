@@ -1,0 +1,107 @@
+using System.CommandLine;
+using Kopdes.Shu.Analysis;
+using Kopdes.Shu.Engine;
+using Kopdes.Shu.IO;
+using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.Money;
+using Kopdes.Shu.Results;
+
+namespace Kopdes.Shu.Cli.Commands;
+
+/// <summary><c>bandingkan</c> / <c>compare</c>: two or more policies on one ledger, member by member.</summary>
+internal static class CompareCommand
+{
+    public static Command Create(Text text, Func<ParseResult, CliConsole> console)
+    {
+        var options = new CommonOptions(text);
+        var policies = new Option<string[]>("--policy", "--kebijakan") { Description = text[TextKeys.ComparePolicyOption], HelpName = "FILE" };
+        var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.CompareOutOption], HelpName = "FILE" };
+        var command = new Command("bandingkan", text[TextKeys.CompareDescription]) { options.Members, policies, options.Balances, output, options.Culture };
+        command.Aliases.Add("compare");
+        command.SetAction(parse => Run(parse, options, parse.GetValue(policies) ?? [], parse.GetValue(output), console(parse)));
+        return command;
+    }
+
+    private static int Run(ParseResult parse, CommonOptions options, string[] policies, string? output, CliConsole console)
+    {
+        var text = console.Text;
+        var members = parse.GetValue(options.Members)!;
+        // A members workbook holds its own policy: that one is the baseline unless two files are named.
+        string?[] sources = ShuInputReader.IsWorkbook(members) && policies.Length < 2 ? [null, .. policies] : [.. policies];
+        if (sources.Length < 2)
+        {
+            console.Error.WriteLine(text[TextKeys.CompareNeedsTwo]);
+            return ExitCodes.Usage;
+        }
+
+        if (!options.TryReadCulture(parse, console, out var culture))
+        {
+            return ExitCodes.Usage;
+        }
+
+        foreach (var path in sources.Append(members).Append(parse.GetValue(options.Balances)))
+        {
+            if (path is not null && !File.Exists(path))
+            {
+                console.Error.WriteLine(text.Format(TextKeys.ReadFailed, path));
+                return ExitCodes.Usage;
+            }
+        }
+
+        var results = new List<(string Name, ShuResult Result)>();
+        var inputFiles = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            console.Progress(TextKeys.Reading, source ?? members);
+            var inputs = ShuInputReader.Read(members, source, parse.GetValue(options.Balances), culture);
+            inputFiles.UnionWith(inputs.Files.Select(f => Path.GetFullPath(f.Path)));
+            if (inputs.HasErrors)
+            {
+                InputLoader.PrintErrors(console, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)]);
+                return ExitCodes.InputErrors;
+            }
+
+            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
+            if (outcome.Result is null)
+            {
+                InputLoader.PrintErrors(console, [.. outcome.Errors.Select(inputs.Locate)]);
+                return ExitCodes.InputErrors;
+            }
+
+            var name = source is null ? "kebijakan" : Path.GetFileNameWithoutExtension(source);
+            results.Add((results.Any(r => r.Name == name) ? $"{name}#{results.Count + 1}" : name, outcome.Result));
+        }
+
+        var comparison = PolicyComparison.Of(results);
+        var target = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(members))!, Path.GetFileNameWithoutExtension(members) + ".banding.xlsx");
+        var targets = ComparisonWriter.Paths(target);
+        if (targets.FirstOrDefault(t => inputFiles.Contains(Path.GetFullPath(t))) is { } clash)
+        {
+            console.Error.WriteLine(text.Format(TextKeys.OutputIsInput, clash));
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            ComparisonWriter.Write(comparison, target);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine(text.Format(TextKeys.WriteFailed, target, e.Message));
+            return ExitCodes.IoFailure;
+        }
+
+        var language = text.Language;
+        foreach (var s in comparison.Summaries)
+        {
+            console.Out.WriteLine(text.Format(
+                TextKeys.CompareSummaryLine, s.Policy, s.Baseline, s.Gain, s.Lose, s.Same,
+                NumberText.Rupiah(s.MedianDifference, language),
+                $"{NumberText.Rupiah(s.SmallestDifference, language)} ({s.SmallestMember})",
+                $"{NumberText.Rupiah(s.LargestDifference, language)} ({s.LargestMember})"));
+        }
+
+        console.Out.WriteLine(text.Format(TextKeys.CompareWritten, string.Join(", ", targets)));
+        return ExitCodes.Done;
+    }
+}

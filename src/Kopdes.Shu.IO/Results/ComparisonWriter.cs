@@ -1,0 +1,87 @@
+using Kopdes.Shu.Analysis;
+using Kopdes.Shu.IO.Csv;
+using Kopdes.Shu.IO.Files;
+using Kopdes.Shu.IO.Workbooks;
+using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
+
+namespace Kopdes.Shu.IO.Results;
+
+/// <summary>
+/// Writes a <see cref="PolicyComparison"/>: a workbook with the sheets <c>Anggota</c> (per member the gross SHU
+/// under each policy and the difference from the first) and <c>Ringkasan</c> (per policy who gains and who
+/// loses), or the same as <c>name.csv</c> and <c>name.ringkasan.csv</c>. All files or none.
+/// </summary>
+public static class ComparisonWriter
+{
+    /// <summary>The files written for <paramref name="path"/>: itself for a workbook; the CSV and its <c>.ringkasan.csv</c>.</summary>
+    public static IReadOnlyList<string> Paths(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        return ShuInputReader.IsWorkbook(path) ? [path] : [ResultWriter.CsvPaths(path)[0], ResultWriter.CsvPaths(path)[2]];
+    }
+
+    /// <summary>Writes the comparison.</summary>
+    public static void Write(PolicyComparison comparison, string path)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var memberHeader = MemberHeader(comparison);
+        var paths = Paths(path);
+        using var files = new AtomicFiles();
+        if (ShuInputReader.IsWorkbook(path))
+        {
+            using var stream = files.Create(path);
+            StreamingWorkbookWriter.Write(stream,
+            [
+                new("Anggota", memberHeader, MemberRows(comparison), [14, 28, .. memberHeader.Skip(2).Select(_ => 18d)]),
+                new("Ringkasan", SummaryHeader, SummaryRows(comparison), [.. SummaryHeader.Select(_ => 18d)]),
+            ]);
+        }
+        else
+        {
+            CsvTableWriter.Write(files.Create(paths[0]), memberHeader, MemberRows(comparison));
+            CsvTableWriter.Write(files.Create(paths[1]), SummaryHeader, SummaryRows(comparison));
+        }
+
+        files.Commit();
+    }
+
+    private static readonly string[] SummaryHeader =
+        ["kebijakan", "acuan", "anggota_naik", "anggota_turun", "anggota_tetap", "total_naik", "total_turun", "selisih_median", "selisih_terkecil", "anggota_terkecil", "selisih_terbesar", "anggota_terbesar"];
+
+    private static string[] MemberHeader(PolicyComparison comparison) =>
+    [
+        "no_anggota", "nama",
+        .. comparison.Names.Select(n => "shu:" + n),
+        .. comparison.Names.Skip(1).Select(n => "selisih:" + n),
+    ];
+
+    private static IEnumerable<Value[]> MemberRows(PolicyComparison comparison)
+    {
+        var policies = comparison.Names.Count;
+        var row = new Value[2 + policies + policies - 1];
+        for (var i = 0; i < comparison.MemberIds.Count; i++)
+        {
+            row[0] = comparison.MemberIds[i];
+            row[1] = comparison.MemberNames[i];
+            for (var p = 0; p < policies; p++)
+            {
+                row[2 + p] = Value.Rupiah(comparison.Gross(p, i));
+            }
+
+            for (var p = 1; p < policies; p++)
+            {
+                row[1 + policies + p] = Value.Rupiah(comparison.Difference(p, i));
+            }
+
+            yield return row;
+        }
+    }
+
+    private static IEnumerable<Value[]> SummaryRows(PolicyComparison comparison) =>
+        comparison.Summaries.Select(s => new Value[]
+        {
+            s.Policy, s.Baseline, Value.Plain(s.Gain), Value.Plain(s.Lose), Value.Plain(s.Same),
+            Value.Rupiah(s.TotalGained), Value.Rupiah(s.TotalLost), Value.Rupiah(s.MedianDifference),
+            Value.Rupiah(s.SmallestDifference), s.SmallestMember, Value.Rupiah(s.LargestDifference), s.LargestMember,
+        });
+}

@@ -1,0 +1,40 @@
+using Kopdes.Shu.Analysis;
+using Kopdes.Shu.IO.Results;
+using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
+
+namespace Kopdes.Shu.IO.Verification;
+
+/// <summary>The audit flags as a table for the cooperatives office: one row a flag and member, NIK always masked.</summary>
+public static class AuditTable
+{
+    /// <summary>The columns of the table.</summary>
+    public static readonly IReadOnlyList<string> Header = ["kode", "alasan", "no_anggota", "nama", "nik", "baris"];
+
+    /// <summary>Writes the flags (<c>.xlsx</c> or <c>.csv</c>), all or nothing.</summary>
+    public static void Write(string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(inputs);
+        TableOutput.Write(path, "Periksa", [.. Header], Rows(flags, inputs, language));
+    }
+
+    private static IEnumerable<Value[]> Rows(IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language)
+    {
+        foreach (var flag in flags)
+        {
+            if (flag.Members.Count == 0)
+            {
+                yield return [flag.Code, flag.Reason(language), null, null, null, default];
+                continue;
+            }
+
+            foreach (var index in flag.Members)
+            {
+                var member = inputs.Ledger![index];
+                var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? CooperativeAudit.MaskNationalId(id) : null;
+                yield return [flag.Code, flag.Reason(language), member.Id, member.Name, nik, inputs.RowOf(index) is { } row ? Value.Plain(row) : default];
+            }
+        }
+    }
+}
