@@ -142,6 +142,7 @@ public static class ShuInputReader
 
         using var source = CsvTableSource.Open(path, culture);
         var (csvValue, csvRows) = read(source.Table);
+        issues.AddRange(source.Problems);
         return (csvValue, csvRows, (Table?)(source.Table with { Rows = CellRows.None }));
     }
 
@@ -175,6 +176,11 @@ public static class ShuInputReader
         try
         {
             return read();
+        }
+        catch (WorkbookRefusedException refused)
+        {
+            issues.Add(refused.Issue);
+            return default!;
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException or CsvHelper.CsvFormatException)
         {

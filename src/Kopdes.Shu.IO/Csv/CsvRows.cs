@@ -20,6 +20,8 @@ internal sealed class CsvRows(CsvReader reader) : IRowSource
     {
         public int Number { get; } = (int)record.LineNumber;
 
+        public int? FieldCount => record.FieldCount;
+
         public bool IsBlank()
         {
             for (var i = 0; i < record.FieldCount; i++)

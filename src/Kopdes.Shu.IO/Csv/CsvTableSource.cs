@@ -1,5 +1,6 @@
 using CsvHelper;
 using Kopdes.Shu.IO.Tables;
+using Kopdes.Shu.Validation;
 
 namespace Kopdes.Shu.IO.Csv;
 
@@ -12,9 +13,30 @@ internal sealed class CsvTableSource : IDisposable
 {
     private readonly CsvReader _reader;
 
+    /// <summary>The longest record accepted: a quote left open must not make the reader swallow a whole file into memory.</summary>
+    public const int MaxRecordBytes = 1 << 20;
+
+    private static readonly System.Text.Encoding Windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
+
     private CsvTableSource(string path, NumberCulture culture)
     {
-        _reader = CsvReader.FromFile(path, CsvReaderOptions.Default with { Separator = null, TrackLineNumbers = true });
+        var file = Path.GetFileName(path);
+        System.Text.Encoding? encoding = null;
+        if (!IsUtf8(path))
+        {
+            // Old Excel saves "CSV" in the Windows code page: read it so, and say so, rather than mangle names.
+            encoding = Windows1252;
+            Problems.Add(IssueCatalog.NotUtf8(file));
+        }
+
+        _reader = CsvReader.FromFile(path, CsvReaderOptions.Default with
+        {
+            Separator = null,
+            TrackLineNumbers = true,
+            Encoding = encoding,
+            MaxRecordSize = MaxRecordBytes,
+            OnMalformedRecord = record => Problems.Add(IssueCatalog.Malformed(file, (int)record.LineNumber)),
+        });
         _reader.ReadHeader();
         var detected = culture == NumberCulture.Auto
             ? _reader.Separator == ';' ? NumberCulture.Indonesian : NumberCulture.International
@@ -24,7 +46,39 @@ internal sealed class CsvTableSource : IDisposable
 
     public Table Table { get; }
 
+    /// <summary>Problems of the file itself (encoding, quoting), complete once the rows have been read.</summary>
+    public List<Issue> Problems { get; } = [];
+
     public static CsvTableSource Open(string path, NumberCulture culture) => new(path, culture);
 
     public void Dispose() => _reader.Dispose();
+
+    // A UTF-16 or UTF-32 file starts with its byte order mark, which the reader honours; otherwise the bytes must be UTF-8.
+    private static bool IsUtf8(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var decoder = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
+        var buffer = new byte[1 << 16];
+        var first = true;
+        int read;
+        while ((read = stream.Read(buffer)) > 0)
+        {
+            if (first && read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
+            {
+                return true;
+            }
+
+            first = false;
+            try
+            {
+                decoder.GetCharCount(buffer.AsSpan(0, read), flush: false);
+            }
+            catch (System.Text.DecoderFallbackException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

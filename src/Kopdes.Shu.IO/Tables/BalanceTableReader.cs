@@ -38,6 +38,11 @@ internal static class BalanceTableReader
 
             List<Issue>? problems = null;
             var id = row.Text(idColumn) ?? string.Empty;
+            if (row.FieldCount is { } fields && fields != table.Header.Count)
+            {
+                (problems ??= []).Add(IssueCatalog.FieldCount(id, fields, table.Header.Count) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+            }
+
             var monthCell = row.Cell(monthColumn);
             var month = ParseMonth(monthCell);
             if (month is null)

@@ -17,6 +17,12 @@ internal static class MemberTableReader
     /// <param name="nationalIds">Receives each member's NIK when the table has a <c>nik</c> column (left empty otherwise).</param>
     public static (MemberLedger? Ledger, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues, List<string?>? nationalIds = null)
     {
+        if (table.Header.Count == 0)
+        {
+            issues.Add(IssueCatalog.Empty(table.File) with { Sheet = table.Sheet });
+            return (null, []);
+        }
+
         var header = new HeaderMap(table, issues);
         var idColumn = header.IndexOf(ColumnNames.MemberId);
         if (idColumn < 0)
@@ -48,6 +54,11 @@ internal static class MemberTableReader
             void Problem(Issue issue) => (problems ??= []).Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
             var id = row.Text(idColumn) ?? string.Empty;
             var memberId = id.Length == 0 ? null : id;
+            if (row.FieldCount is { } fields && fields != table.Header.Count)
+            {
+                Problem(IssueCatalog.FieldCount(memberId, fields, table.Header.Count));
+            }
+
             if (!MemberStatuses.TryParse(row.Text(statusColumn), out var status))
             {
                 Problem(IssueCatalog.UnknownStatus(memberId, row.Cell(statusColumn).Display));
@@ -92,6 +103,16 @@ internal static class MemberTableReader
             {
                 nationalIds!.Add(member.NationalId);
             }
+        }
+
+        if (rows.Count == 0)
+        {
+            issues.Add(IssueCatalog.NoMembers(table.File) with { Sheet = table.Sheet });
+        }
+
+        if (table.Rows is CellRows { MergedRanges: var merged })
+        {
+            issues.AddRange(merged.Select(m => IssueCatalog.MergedCells(table.File, table.Sheet ?? string.Empty, m.Range, m.Row)));
         }
 
         var ledger = builder.Build();

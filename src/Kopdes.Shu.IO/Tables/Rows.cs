@@ -6,6 +6,9 @@ internal interface IRow
     /// <summary>The row's 1-based number in its file or sheet.</summary>
     int Number { get; }
 
+    /// <summary>The number of fields a CSV record has (null for a sheet, where trailing cells are simply absent).</summary>
+    int? FieldCount { get; }
+
     /// <summary>True when every cell of the row is empty or white space.</summary>
     bool IsBlank();
 
@@ -33,9 +36,12 @@ internal interface IRowSource
 }
 
 /// <summary>Rows already read as cells: a sheet's, streamed by the workbook reader.</summary>
-internal sealed class CellRows(IEnumerable<(int Row, Cell[] Cells)> rows) : IRowSource
+internal sealed class CellRows(IEnumerable<(int Row, Cell[] Cells)> rows, IReadOnlyList<(string Range, int Row)>? merged = null) : IRowSource
 {
     public static readonly CellRows None = new([]);
+
+    /// <summary>The sheet's merged ranges and their first rows, complete once the rows have been read.</summary>
+    public IReadOnlyList<(string Range, int Row)> MergedRanges => merged ?? [];
 
     public IEnumerable<T> Select<T>(Func<IRow, T> parse)
     {
@@ -48,6 +54,8 @@ internal sealed class CellRows(IEnumerable<(int Row, Cell[] Cells)> rows) : IRow
     private sealed class CellRow(int number, Cell[] cells) : IRow
     {
         public int Number => number;
+
+        public int? FieldCount => null;
 
         public bool IsBlank() => Array.TrueForAll(cells, c => c.IsEmpty);
 

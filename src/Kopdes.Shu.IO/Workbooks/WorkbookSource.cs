@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Validation;
 using Cell = Kopdes.Shu.IO.Tables.Cell;
 using Table = Kopdes.Shu.IO.Tables.Table;
 using XCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
@@ -37,12 +38,35 @@ internal sealed class WorkbookSource : IDisposable
 
     private WorkbookSource(string path)
     {
+        CheckSizes(path);
         _document = SpreadsheetDocument.Open(path, isEditable: false);
         _workbook = _document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook part.");
         _file = Path.GetFileName(path);
     }
 
     public static WorkbookSource Open(string path) => new(path);
+
+    /// <summary>
+    /// The largest part a workbook may expand to: 1 GiB. A full sheet of 1,048,576 members written by this tool
+    /// is about 700 MB; a zip bomb declares (or expands to) far more and is refused before it fills memory.
+    /// </summary>
+    public const long MaxPartBytes = 1L << 30;
+
+    /// <summary>The largest ratio of a part's expanded to its compressed size, for parts above 16 MB: spreadsheet XML compresses 5-30 times.</summary>
+    public const long MaxRatio = 200;
+
+    // The zip's own directory says how large each part will be: refuse a bomb before the SDK opens it.
+    private static void CheckSizes(string path)
+    {
+        using var zip = new System.IO.Compression.ZipArchive(File.OpenRead(path), System.IO.Compression.ZipArchiveMode.Read);
+        foreach (var entry in zip.Entries)
+        {
+            if (entry.Length > MaxPartBytes || (entry.Length > (16 << 20) && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength)))
+            {
+                throw new WorkbookRefusedException(IssueCatalog.TooLarge(Path.GetFileName(path), entry.FullName, entry.Length, MaxPartBytes));
+            }
+        }
+    }
 
     public void Dispose() => _document.Dispose();
 
@@ -66,7 +90,8 @@ internal sealed class WorkbookSource : IDisposable
         }
 
         var header = rows.Current.Cells.Select(c => c.AsText() ?? string.Empty).ToList();
-        return new Table(_file, sheet.Name!.Value, header, new CellRows(RawRows(sheet).Skip(1)), Effective(culture));
+        var merged = new List<(string Range, int Row)>();
+        return new Table(_file, sheet.Name!.Value, header, new CellRows(RawRows(sheet, merged).Skip(1), merged), Effective(culture));
     }
 
     /// <summary>Every row of the sheet with its row number, blank rows included (the policy sheet has blocks).</summary>
@@ -116,10 +141,10 @@ internal sealed class WorkbookSource : IDisposable
     // Sheets are read with a plain XmlReader over the part's stream: rows and cells come from attributes and
     // text, nothing is built as an element. (The SDK's OpenXmlReader took 5 s for 100,000 members.) No DTD is
     // ever processed.
-    private IEnumerable<(int Row, Cell[] Cells)> RawRows(Sheet sheet)
+    private IEnumerable<(int Row, Cell[] Cells)> RawRows(Sheet sheet, List<(string Range, int Row)>? merged = null)
     {
         var part = (WorksheetPart)_workbook.GetPartById(sheet.Id!.Value!);
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var stream = new LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), _file, part.Uri.ToString());
         using var reader = XmlReader.Create(stream, XmlSettings);
         var cells = new List<Cell>();
         var rowNumber = 0;
@@ -130,6 +155,7 @@ internal sealed class WorkbookSource : IDisposable
         var column = 0;
         var inText = false;
         var inValue = false;
+        var hasFormula = false;
         while (reader.Read())
         {
             switch (reader.NodeType)
@@ -155,6 +181,7 @@ internal sealed class WorkbookSource : IDisposable
                             type = reader.GetAttribute("t");
                             value = null;
                             inline = null;
+                            hasFormula = false;
                             if (reader.IsEmptyElement)
                             {
                                 AddCell(cells, column, Cell.Empty);
@@ -163,6 +190,12 @@ internal sealed class WorkbookSource : IDisposable
                             break;
                         case "v" when !reader.IsEmptyElement:
                             inValue = true;
+                            break;
+                        case "f":
+                            hasFormula = true;
+                            break;
+                        case "mergeCell" when merged is not null && reader.GetAttribute("ref") is { } range:
+                            merged.Add((range, int.TryParse(range.AsSpan(range.IndexOfAny("0123456789".ToCharArray())).ToString().Split(':')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first) ? first : 0));
                             break;
                         case "t" when !reader.IsEmptyElement:
                             inText = true;
@@ -186,7 +219,8 @@ internal sealed class WorkbookSource : IDisposable
                             inText = false;
                             break;
                         case "c":
-                            AddCell(cells, column, ToCell(type, value, inline?.ToString()));
+                            // A formula never calculated (written by a program, not opened in Excel) has no value: not 0.
+                            AddCell(cells, column, hasFormula && value is null && inline is null ? new Cell(null, Error: "=rumus tanpa nilai") : ToCell(type, value, inline?.ToString()));
                             break;
                         case "row" when inRow:
                             inRow = false;
@@ -256,7 +290,7 @@ internal sealed class WorkbookSource : IDisposable
 
         // A string item is its text runs; phonetic runs (rPh) are a reading aid, not the text.
         var strings = new List<string>();
-        using var stream = part.GetStream(FileMode.Open, FileAccess.Read);
+        using var stream = new LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), _file, part.Uri.ToString());
         using var reader = XmlReader.Create(stream, XmlSettings);
         var text = new StringBuilder();
         var inText = false;

@@ -122,6 +122,49 @@ public static class IssueCatalog
             File = file,
         };
 
+    /// <summary>Reader: an empty file or sheet.</summary>
+    public static Issue Empty(string file) =>
+        Error(IssueCodes.Empty, "Berkas kosong: tidak ada judul kolom maupun anggota.", "The file is empty: no header and no members.") with { File = file, Row = 1 };
+
+    /// <summary>Reader: a header but no member rows.</summary>
+    public static Issue NoMembers(string file) =>
+        Error(IssueCodes.NoMembers, "Tidak ada anggota: berkas hanya berisi judul kolom.", "No members: the file holds only the header.") with { File = file, Row = 2 };
+
+    /// <summary>Reader: a CSV row with another number of fields than the header.</summary>
+    public static Issue FieldCount(string? memberId, int fields, int header) =>
+        Error(
+            IssueCodes.FieldCount,
+            $"Baris ini memiliki {fields} kolom, sedangkan judul memiliki {header}: periksa pemisah (koma atau titik koma) dan tanda kutip.",
+            $"This row has {fields} fields but the header has {header}: check the separator (comma or semicolon) and the quotes.") with { MemberId = memberId };
+
+    /// <summary>Reader: a CSV row that breaks the quoting rules.</summary>
+    public static Issue Malformed(string file, int row) =>
+        Error(
+            IssueCodes.Malformed,
+            "Tanda kutip (\") tidak ditutup atau salah tempat pada baris ini; sisa berkas tidak dapat dibaca dengan pasti.",
+            "A quote (\") is left open or misplaced on this row; the rest of the file cannot be read with certainty.") with { File = file, Row = row };
+
+    /// <summary>Reader: a CSV file that is not UTF-8.</summary>
+    public static Issue NotUtf8(string file) =>
+        Warning(
+            IssueCodes.NotUtf8,
+            "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ANSI). Periksa ejaan nama; simpan sebagai \"CSV UTF-8\" agar pasti.",
+            "The file is not UTF-8; it was read as Windows-1252 (ANSI). Check the names; save as \"CSV UTF-8\" to be sure.") with { File = file };
+
+    /// <summary>Reader: merged cells in a table sheet.</summary>
+    public static Issue MergedCells(string file, string sheet, string range, int row) =>
+        Error(
+            IssueCodes.MergedCells,
+            $"Sel gabungan {range}: pisahkan (unmerge) sel dan isi setiap baris sendiri-sendiri.",
+            $"Merged cells {range}: unmerge them and fill every row on its own.") with { File = file, Sheet = sheet, Row = row };
+
+    /// <summary>Reader: a workbook part over the limit.</summary>
+    public static Issue TooLarge(string file, string part, long bytes, long limit) =>
+        Error(
+            IssueCodes.TooLarge,
+            $"Bagian {part} buku kerja akan berukuran {Grouped(bytes)} bita setelah dibuka, melebihi batas {Grouped(limit)}: berkas ini ditolak.",
+            $"The workbook part {part} would expand to {Grouped(bytes)} bytes, over the limit of {Grouped(limit)}: the file is refused.") with { File = file };
+
     /// <summary>Reader: a sheet is missing from a workbook.</summary>
     public static Issue MissingSheet(string file, string sheet) =>
         Error(
@@ -505,6 +548,8 @@ public static class IssueCatalog
         {
             Column = "shu",
         };
+
+    private static string Grouped(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Issue Error(string code, string id, string en) => new(code, IssueSeverity.Error, id, en);
 

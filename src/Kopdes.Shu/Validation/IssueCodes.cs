@@ -39,6 +39,27 @@ public static class IssueCodes
     /// <summary>Reader: a workbook without a sheet it needs.</summary>
     public const string MissingSheet = "Input.MissingSheet";
 
+    /// <summary>Reader: the file or sheet is empty (not even a header).</summary>
+    public const string Empty = "Input.Empty";
+
+    /// <summary>Reader: a header but no member rows.</summary>
+    public const string NoMembers = "Input.NoMembers";
+
+    /// <summary>Reader: a CSV row has more or fewer fields than the header (a wrong separator, a stray quote).</summary>
+    public const string FieldCount = "Input.FieldCount";
+
+    /// <summary>Reader: a CSV row breaks the quoting rules (a quote left open).</summary>
+    public const string Malformed = "Input.Malformed";
+
+    /// <summary>Reader: a CSV file that is not UTF-8, read as Windows-1252 (a warning).</summary>
+    public const string NotUtf8 = "Input.NotUtf8";
+
+    /// <summary>Reader: merged cells in a members or balances sheet.</summary>
+    public const string MergedCells = "Input.MergedCells";
+
+    /// <summary>Reader: a workbook part larger than the documented limit (a zip bomb, or not a treasurer's workbook).</summary>
+    public const string TooLarge = "Input.TooLarge";
+
     /// <summary>A monthly balance names a member the ledger does not have.</summary>
     public const string BalanceUnknownMember = "Balances.UnknownMember";
 
