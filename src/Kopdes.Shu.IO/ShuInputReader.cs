@@ -85,8 +85,16 @@ public static class ShuInputReader
             (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(books, balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, issues)));
         }
 
+        // The calculation's own checks of the policy (105%, no reserve, duplicate codes) name the policy file too.
+        var policyFile = Path.GetFileName(policyPath ?? membersPath);
+        var policySheet = policyPath is null || IsWorkbook(policyPath) ? PolicySheet.SheetName : null;
         Issue Locate(Issue issue)
         {
+            if (issue.File is null && issue.Code.StartsWith("Policy.", StringComparison.Ordinal))
+            {
+                return issue with { File = policyFile, Sheet = policySheet };
+            }
+
             if (issue.File is not null || issue.LedgerIndex is null)
             {
                 return issue;

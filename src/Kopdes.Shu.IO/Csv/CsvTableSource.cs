@@ -26,7 +26,7 @@ internal sealed class CsvTableSource : IDisposable
         {
             // Old Excel saves "CSV" in the Windows code page: read it so, and say so, rather than mangle names.
             encoding = Windows1252;
-            Problems.Add(IssueCatalog.NotUtf8(file));
+            Problems.Add(IssueCatalog.LegacyEncoding(file));
         }
 
         _reader = CsvReader.FromFile(path, CsvReaderOptions.Default with

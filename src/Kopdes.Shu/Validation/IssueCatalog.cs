@@ -145,9 +145,9 @@ public static class IssueCatalog
             "A quote (\") is left open or misplaced on this row; the rest of the file cannot be read with certainty.") with { File = file, Row = row };
 
     /// <summary>Reader: a CSV file that is not UTF-8.</summary>
-    public static Issue NotUtf8(string file) =>
+    public static Issue LegacyEncoding(string file) =>
         Warning(
-            IssueCodes.NotUtf8,
+            IssueCodes.LegacyEncoding,
             "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ANSI). Periksa ejaan nama; simpan sebagai \"CSV UTF-8\" agar pasti.",
             "The file is not UTF-8; it was read as Windows-1252 (ANSI). Check the names; save as \"CSV UTF-8\" to be sure.") with { File = file };
 

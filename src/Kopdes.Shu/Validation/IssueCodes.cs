@@ -52,7 +52,7 @@ public static class IssueCodes
     public const string Malformed = "Input.Malformed";
 
     /// <summary>Reader: a CSV file that is not UTF-8, read as Windows-1252 (a warning).</summary>
-    public const string NotUtf8 = "Input.NotUtf8";
+    public const string LegacyEncoding = "Input.LegacyEncoding";
 
     /// <summary>Reader: merged cells in a members or balances sheet.</summary>
     public const string MergedCells = "Input.MergedCells";
