@@ -6,11 +6,59 @@ namespace Kopdes.Shu.IO.Files;
 /// </summary>
 internal sealed class AtomicFiles : IDisposable
 {
+    // Every set of files being written in the process, so that an interrupted run (Ctrl+C, SIGTERM) can
+    // remove its temporary files: see PendingWrites.Abandon.
+    private static readonly HashSet<AtomicFiles> Live = [];
+    private static readonly Lock Gate = new();
+    private static bool _abandoned;
+
     private readonly List<(string Temporary, string Target)> _pending = [];
     private bool _committed;
 
+    public AtomicFiles()
+    {
+        lock (Gate)
+        {
+            ThrowIfAbandoned();
+            Live.Add(this);
+        }
+    }
+
     /// <summary>Opens a temporary file for <paramref name="target"/>; write to it, then <see cref="Commit"/>.</summary>
     public Stream Create(string target)
+    {
+        lock (Gate)
+        {
+            ThrowIfAbandoned();
+            return CreateTemporary(target);
+        }
+    }
+
+    /// <summary>
+    /// Stops every write of the process: temporary files are deleted, no later commit happens. A commit under way
+    /// finishes first (it holds the same lock), so targets are all new or all old, never a mixture.
+    /// </summary>
+    internal static void AbandonAll()
+    {
+        lock (Gate)
+        {
+            _abandoned = true;
+            foreach (var files in Live)
+            {
+                files.DeleteTemporaries();
+            }
+        }
+    }
+
+    private static void ThrowIfAbandoned()
+    {
+        if (_abandoned)
+        {
+            throw new OperationCanceledException("The run was interrupted; nothing more is written.");
+        }
+    }
+
+    private Stream CreateTemporary(string target)
     {
         var full = Path.GetFullPath(target);
         var directory = Path.GetDirectoryName(full)!;
@@ -25,6 +73,15 @@ internal sealed class AtomicFiles : IDisposable
     /// if any move fails, so the result is all new files or all old ones.
     /// </summary>
     public void Commit()
+    {
+        lock (Gate)
+        {
+            ThrowIfAbandoned();
+            MoveIntoPlace();
+        }
+    }
+
+    private void MoveIntoPlace()
     {
         var done = new List<(string Target, string? Backup)>();
         try
@@ -74,11 +131,18 @@ internal sealed class AtomicFiles : IDisposable
     /// <summary>Deletes whatever temporary file is left, so a failed run leaves nothing half-written.</summary>
     public void Dispose()
     {
-        if (_committed)
+        lock (Gate)
         {
-            return;
+            Live.Remove(this);
+            if (!_committed)
+            {
+                DeleteTemporaries();
+            }
         }
+    }
 
+    private void DeleteTemporaries()
+    {
         foreach (var (temporary, _) in _pending)
         {
             try

@@ -30,13 +30,14 @@ internal static class StreamingWorkbookWriter
         using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
-        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>();
+        // Relationship ids are set, not generated: the same result gives the same package parts.
+        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         stylesPart.Stylesheet = Styles();
         var sheetList = new Sheets();
         var definedNames = new DefinedNames();
         for (var s = 0; s < sheets.Count; s++)
         {
-            var part = workbookPart.AddNewPart<WorksheetPart>();
+            var part = workbookPart.AddNewPart<WorksheetPart>("rIdSheet" + (s + 1).ToString(CultureInfo.InvariantCulture));
             var rows = WriteSheet(part, sheets[s]);
             sheetList.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)(s + 1), Name = sheets[s].Name });
             if (rows > 1 && sheets[s].Header is not null)
