@@ -12,6 +12,8 @@ internal sealed class CommonOptions(Text text)
 
     public Option<string?> Balances { get; } = new("--balances", "--saldo") { Description = text[TextKeys.BalancesOption], HelpName = "FILE" };
 
+    public Option<bool> Redact { get; } = new("--redact", "--samarkan") { Description = text[TextKeys.RedactOption] };
+
     public Option<string?> Culture { get; } = new("--culture", "--budaya") { Description = text[TextKeys.CultureOption], HelpName = "id-ID|en" };
 
     /// <summary>The <c>--culture</c> of the command line; on a value it does not know, says so and gives false.</summary>

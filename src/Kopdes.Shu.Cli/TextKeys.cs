@@ -142,4 +142,6 @@ internal static class TextKeys
     public const string CompareSummaryLine = nameof(CompareSummaryLine);
 
     public const string CompareWritten = nameof(CompareWritten);
+
+    public const string RedactOption = nameof(RedactOption);
 }

@@ -14,7 +14,7 @@ internal static class AllocateCommand
         var options = new CommonOptions(text);
         var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.OutOption], HelpName = "FILE" };
         var report = new Option<string?>("--report", "--laporan") { Description = text[TextKeys.ReportOption], HelpName = "FILE.html" };
-        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, options.Culture };
+        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, options.Redact, options.Culture };
         command.Aliases.Add("allocate");
         command.SetAction(parse => Run(parse, options, parse.GetValue(output), parse.GetValue(report), console(parse)));
         return command;
@@ -34,7 +34,7 @@ internal static class AllocateCommand
         if (Directory.Exists(members))
         {
             return options.TryReadCulture(parse, console, out var culture)
-                ? BatchAllocate.Run(members, culture, console)
+                ? BatchAllocate.Run(members, culture, parse.GetValue(options.Redact), console)
                 : ExitCodes.Usage;
         }
 
@@ -54,7 +54,7 @@ internal static class AllocateCommand
         }
 
         console.Progress(TextKeys.Writing, target);
-        var context = new ResultContext(inputs.Files, console.Text.Language);
+        var context = new ResultContext(inputs.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact) };
         try
         {
             if (ShuInputReader.IsWorkbook(target))

@@ -18,7 +18,7 @@ internal static class AuditCommand
         var options = new CommonOptions(text);
         var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.AuditResultOption], HelpName = "FILE" };
         var output = new Option<string?>("--out") { Description = text[TextKeys.AuditOutOption], HelpName = "FILE" };
-        var command = new Command("periksa", text[TextKeys.AuditDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Culture };
+        var command = new Command("periksa", text[TextKeys.AuditDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Redact, options.Culture };
         command.Aliases.Add("audit");
         command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));
         return command;
@@ -64,7 +64,7 @@ internal static class AuditCommand
 
             try
             {
-                AuditTable.Write(output, flags, inputs, text.Language);
+                AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
@@ -73,7 +73,7 @@ internal static class AuditCommand
             }
         }
 
-        Print(console, flags, inputs);
+        Print(console, flags, inputs, parse.GetValue(options.Redact));
         return flags.Count == 0 ? ExitCodes.Done : ExitCodes.Differs;
     }
 
@@ -103,7 +103,7 @@ internal static class AuditCommand
         }
     }
 
-    private static void Print(CliConsole console, IReadOnlyList<AuditFlag> flags, ShuInputs inputs)
+    private static void Print(CliConsole console, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, bool redact)
     {
         var text = console.Text;
         foreach (var flag in flags)
@@ -114,7 +114,7 @@ internal static class AuditCommand
                 var member = inputs.Ledger![index];
                 var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? $", NIK {CooperativeAudit.MaskNationalId(id)}" : string.Empty;
                 var row = inputs.RowOf(index) is { } r ? $" ({text[TextKeys.RowWord]} {r})" : string.Empty;
-                console.Out.WriteLine($"  - {member.Id} {member.Name}{nik}{row}");
+                console.Out.WriteLine($"  - {member.Id} {(redact ? Redaction.Name(member.Name) : member.Name)}{nik}{row}");
             }
 
             if (flag.Members.Count > ShownMembers)

@@ -13,7 +13,7 @@ namespace Kopdes.Shu.Cli.Commands;
 /// </summary>
 internal static class BatchAllocate
 {
-    public static int Run(string folder, NumberCulture culture, CliConsole console)
+    public static int Run(string folder, NumberCulture culture, bool redact, CliConsole console)
     {
         var cooperatives = Discover(folder);
         if (cooperatives.Count == 0)
@@ -26,7 +26,7 @@ internal static class BatchAllocate
         var finished = 0;
         Parallel.For(0, cooperatives.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            summaries[i] = Compute(cooperatives[i], folder, culture, console.Text.Language);
+            summaries[i] = Compute(cooperatives[i], folder, culture, console.Text.Language, redact);
             var count = Interlocked.Increment(ref finished);
             if (console.ShowProgress && (count % 10 == 0 || count == cooperatives.Count))
             {
@@ -77,7 +77,7 @@ internal static class BatchAllocate
             .Order(StringComparer.Ordinal),
     ];
 
-    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, Language language)
+    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, Language language, bool redact)
     {
         var name = Path.GetRelativePath(folder, members);
         var balances = ShuInputReader.IsWorkbook(members) ? null : Path.Combine(Path.GetDirectoryName(members)!, "saldo.csv");
@@ -96,7 +96,7 @@ internal static class BatchAllocate
             }
 
             var output = AllocateCommand.DefaultOutput(members);
-            var context = new ResultContext(inputs.Files, language);
+            var context = new ResultContext(inputs.Files, language) { Redact = redact };
             if (ShuInputReader.IsWorkbook(output))
             {
                 ResultWriter.WriteWorkbook(result, output, context);

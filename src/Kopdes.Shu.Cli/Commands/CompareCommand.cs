@@ -16,7 +16,7 @@ internal static class CompareCommand
         var options = new CommonOptions(text);
         var policies = new Option<string[]>("--policy", "--kebijakan") { Description = text[TextKeys.ComparePolicyOption], HelpName = "FILE" };
         var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.CompareOutOption], HelpName = "FILE" };
-        var command = new Command("bandingkan", text[TextKeys.CompareDescription]) { options.Members, policies, options.Balances, output, options.Culture };
+        var command = new Command("bandingkan", text[TextKeys.CompareDescription]) { options.Members, policies, options.Balances, output, options.Redact, options.Culture };
         command.Aliases.Add("compare");
         command.SetAction(parse => Run(parse, options, parse.GetValue(policies) ?? [], parse.GetValue(output), console(parse)));
         return command;
@@ -83,7 +83,7 @@ internal static class CompareCommand
 
         try
         {
-            ComparisonWriter.Write(comparison, target);
+            ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

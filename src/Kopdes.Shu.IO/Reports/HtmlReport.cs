@@ -52,9 +52,9 @@ public static class HtmlReport
         WriteSummary(output, result, t);
         WriteFunds(output, result, t);
         WriteDistribution(output, distribution, t);
-        WriteTopAndBottom(output, result, t);
+        WriteTopAndBottom(output, result, context, t);
         WriteChecks(output, result, context, t);
-        WriteSlips(output, result, t);
+        WriteSlips(output, result, context, t);
         output.Write($"</main>\n<footer class=\"muted\">Kopdes.Shu {E(ResultContext.EngineVersion)}</footer>\n</body>\n</html>\n");
     }
 
@@ -167,7 +167,7 @@ public static class HtmlReport
         o.Write("</div></section>\n");
     }
 
-    private static void WriteTopAndBottom(TextWriter o, ShuResult r, Words t)
+    private static void WriteTopAndBottom(TextWriter o, ShuResult r, ResultContext context, Words t)
     {
         // Ties by ledger order, so the lists are the same on every run.
         var eligible = r.Members.Where(m => m.Eligible).Select(m => (m.Index, m.Gross)).ToArray();
@@ -180,7 +180,7 @@ public static class HtmlReport
             foreach (var (index, gross) in list)
             {
                 var member = r.Members[index];
-                o.Write($"<tr><td>{E(member.Id)}</td><td>{E(member.Name ?? string.Empty)}</td><td class=\"num\">{E(Rp(gross, t))}</td></tr>\n");
+                o.Write($"<tr><td>{E(member.Id)}</td><td>{E(context.Name(member.Name) ?? string.Empty)}</td><td class=\"num\">{E(Rp(gross, t))}</td></tr>\n");
             }
 
             o.Write("</tbody></table>\n");
@@ -218,7 +218,7 @@ public static class HtmlReport
         o.Write("</tbody></table></section>\n");
     }
 
-    private static void WriteSlips(TextWriter o, ShuResult r, Words t)
+    private static void WriteSlips(TextWriter o, ShuResult r, ResultContext context, Words t)
     {
         var ledger = r.Ledger;
         var savings = ledger.Columns.Where(c => c.StartsWith("simpanan", StringComparison.Ordinal)).ToArray();
@@ -231,7 +231,7 @@ public static class HtmlReport
         {
             line.Clear();
             var payout = member.Payout;
-            line.Append($"<article class=\"slip\"><h3>{E(member.Name ?? member.Id)}</h3><table class=\"kv\">");
+            line.Append($"<article class=\"slip\"><h3>{E(context.Name(member.Name) ?? member.Id)}</h3><table class=\"kv\">");
             Cell(line, t["No. anggota", "Member id"], member.Id);
             Cell(line, t["Status", "Status"], member.Status.ToCode() + (member.Eligible ? string.Empty : t[" (tidak berhak)", " (not eligible)"]));
             Cell(line, t["Simpanan", "Savings"], Rp(savings.Sum(c => ledger.Amount(member.Index, c)), t));

@@ -20,8 +20,8 @@ public static class ComparisonWriter
         return ShuInputReader.IsWorkbook(path) ? [path] : [ResultWriter.CsvPaths(path)[0], ResultWriter.CsvPaths(path)[2]];
     }
 
-    /// <summary>Writes the comparison.</summary>
-    public static void Write(PolicyComparison comparison, string path)
+    /// <summary>Writes the comparison; <paramref name="redact"/> masks the members' names.</summary>
+    public static void Write(PolicyComparison comparison, string path, bool redact = false)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var memberHeader = MemberHeader(comparison);
@@ -32,13 +32,13 @@ public static class ComparisonWriter
             using var stream = files.Create(path);
             StreamingWorkbookWriter.Write(stream,
             [
-                new("Anggota", memberHeader, MemberRows(comparison), [14, 28, .. memberHeader.Skip(2).Select(_ => 18d)]),
+                new("Anggota", memberHeader, MemberRows(comparison, redact), [14, 28, .. memberHeader.Skip(2).Select(_ => 18d)]),
                 new("Ringkasan", SummaryHeader, SummaryRows(comparison), [.. SummaryHeader.Select(_ => 18d)]),
             ]);
         }
         else
         {
-            CsvTableWriter.Write(files.Create(paths[0]), memberHeader, MemberRows(comparison));
+            CsvTableWriter.Write(files.Create(paths[0]), memberHeader, MemberRows(comparison, redact));
             CsvTableWriter.Write(files.Create(paths[1]), SummaryHeader, SummaryRows(comparison));
         }
 
@@ -55,14 +55,14 @@ public static class ComparisonWriter
         .. comparison.Names.Skip(1).Select(n => "selisih:" + n),
     ];
 
-    private static IEnumerable<Value[]> MemberRows(PolicyComparison comparison)
+    private static IEnumerable<Value[]> MemberRows(PolicyComparison comparison, bool redact)
     {
         var policies = comparison.Names.Count;
         var row = new Value[2 + policies + policies - 1];
         for (var i = 0; i < comparison.MemberIds.Count; i++)
         {
             row[0] = comparison.MemberIds[i];
-            row[1] = comparison.MemberNames[i];
+            row[1] = redact ? Redaction.Name(comparison.MemberNames[i]) : comparison.MemberNames[i];
             for (var p = 0; p < policies; p++)
             {
                 row[2 + p] = Value.Rupiah(comparison.Gross(p, i));

@@ -5,6 +5,12 @@ namespace Kopdes.Shu.IO.Results;
 /// <param name="Language">The language of the notes and descriptions (column names are always those of <c>formats.md</c>).</param>
 public sealed record ResultContext(IReadOnlyList<InputFile> Inputs, Language Language = Language.Indonesian)
 {
+    /// <summary>Mask members' names in every output (<see cref="Analysis.Redaction"/>), for sharing with the cooperatives office.</summary>
+    public bool Redact { get; init; }
+
+    /// <summary>A member's name as outputs show it.</summary>
+    internal string? Name(string? name) => Redact ? Analysis.Redaction.Name(name) : name;
+
     /// <summary>The engine version written into every summary.</summary>
     public static string EngineVersion { get; } =
         typeof(Engine.ShuCalculator).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";

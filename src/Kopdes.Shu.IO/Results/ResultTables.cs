@@ -40,23 +40,24 @@ internal static class ResultTables
     /// One row a member. The same array is filled and yielded for every member (a million members would
     /// otherwise allocate a gigabyte of rows): a consumer writes each row out before asking for the next.
     /// </summary>
-    public static IEnumerable<Value[]> MemberRows(ShuResult result, Language language)
+    public static IEnumerable<Value[]> MemberRows(ShuResult result, ResultContext context)
     {
         var row = new Value[MemberWidth(result)];
         for (var i = 0; i < result.Members.Count; i++)
         {
-            FillMemberRow(row, result, i, language);
+            FillMemberRow(row, result, i, context);
             yield return row;
         }
     }
 
     /// <summary>Fills <paramref name="row"/> with member <paramref name="index"/>'s values. Thread-safe: it only reads the result.</summary>
-    public static void FillMemberRow(Value[] row, ShuResult result, int index, Language language)
+    public static void FillMemberRow(Value[] row, ShuResult result, int index, ResultContext context)
     {
+        var language = context.Language;
         var member = result.Members[index];
         var pools = result.Pools.Count;
         row[0] = member.Id;
-        row[1] = member.Name;
+        row[1] = context.Name(member.Name);
         row[2] = member.Status.ToCode();
         row[3] = member.Eligible ? "ya" : "tidak";
         for (var p = 0; p < pools; p++)

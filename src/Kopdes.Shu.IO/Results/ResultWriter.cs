@@ -30,7 +30,7 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles();
-        CsvTableWriter.WriteParallel(files.Create(paths[0]), MemberHeader(result), result.Members.Count, ResultTables.MemberWidth(result), (row, i) => FillMemberRow(row, result, i, context.Language));
+        CsvTableWriter.WriteParallel(files.Create(paths[0]), MemberHeader(result), result.Members.Count, ResultTables.MemberWidth(result), (row, i) => FillMemberRow(row, result, i, context));
         CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result));
         CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
         WriteReport(files, result, context, reportPath);
@@ -53,7 +53,7 @@ public static class ResultWriter
             [
                 new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
                 new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
-                new("Anggota", memberHeader, MemberRows(result, context.Language), [.. memberHeader.Select(ColumnWidth)]),
+                new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)]),
             ]);
         }
 

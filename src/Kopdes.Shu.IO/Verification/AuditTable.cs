@@ -10,16 +10,16 @@ public static class AuditTable
     /// <summary>The columns of the table.</summary>
     public static readonly IReadOnlyList<string> Header = ["kode", "alasan", "no_anggota", "nama", "nik", "baris"];
 
-    /// <summary>Writes the flags (<c>.xlsx</c> or <c>.csv</c>), all or nothing.</summary>
-    public static void Write(string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language)
+    /// <summary>Writes the flags (<c>.xlsx</c> or <c>.csv</c>), all or nothing; <paramref name="redact"/> masks the members' names.</summary>
+    public static void Write(string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(inputs);
-        TableOutput.Write(path, "Periksa", [.. Header], Rows(flags, inputs, language));
+        TableOutput.Write(path, "Periksa", [.. Header], Rows(flags, inputs, language, redact));
     }
 
-    private static IEnumerable<Value[]> Rows(IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language)
+    private static IEnumerable<Value[]> Rows(IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact)
     {
         foreach (var flag in flags)
         {
@@ -33,7 +33,7 @@ public static class AuditTable
             {
                 var member = inputs.Ledger![index];
                 var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? CooperativeAudit.MaskNationalId(id) : null;
-                yield return [flag.Code, flag.Reason(language), member.Id, member.Name, nik, inputs.RowOf(index) is { } row ? Value.Plain(row) : default];
+                yield return [flag.Code, flag.Reason(language), member.Id, redact ? Redaction.Name(member.Name) : member.Name, nik, inputs.RowOf(index) is { } row ? Value.Plain(row) : default];
             }
         }
     }

@@ -37,7 +37,7 @@ public static class ResultVerifier
         }
 
         var (members, funds, summary) = recorded.Value;
-        Compare(ResultDifference.Member, MemberHeader(expected), MemberRows(expected, context.Language), members, differences);
+        Compare(ResultDifference.Member, MemberHeader(expected), MemberRows(expected, context), members, differences);
         Compare(ResultDifference.Fund, FundHeader, FundRows(expected), funds, differences);
 
         // Summary: amounts and checks are compared; notes and warnings are words, and the engine version may differ.

@@ -94,12 +94,7 @@ public static class CooperativeAudit
     }
 
     /// <summary>A NIK as every output shows it: the first and last four digits, the rest masked (<c>3275********0001</c>).</summary>
-    public static string MaskNationalId(string nationalId)
-    {
-        ArgumentNullException.ThrowIfNull(nationalId);
-        var text = nationalId.Trim();
-        return text.Length <= 8 ? new string('*', text.Length) : text[..4] + new string('*', text.Length - 8) + text[^4..];
-    }
+    public static string MaskNationalId(string nationalId) => Redaction.NationalId(nationalId);
 
     private static void Duplicates(List<AuditFlag> flags, IReadOnlyList<string?> keys, string code, string id, string en, Func<string, string> show)
     {

@@ -13,3 +13,15 @@ public sealed class CooperativeAuditTests
     public void NationalIds_AreMaskedToTheirFirstAndLastFourDigits(string nik, string masked) =>
         Assert.Equal(masked, CooperativeAudit.MaskNationalId(nik));
 }
+
+public sealed class RedactionTests
+{
+    [Theory]
+    [InlineData("Budi Santoso", "B*** S******")]
+    [InlineData("  Ni Luh  Putu ", "N* L**  P***")]
+    [InlineData("É", "É")]
+    [InlineData("", "")]
+    [InlineData(null, null)]
+    public void Names_KeepOnlyEachWordsFirstLetter(string? name, string? masked) =>
+        Assert.Equal(masked, Kopdes.Shu.Analysis.Redaction.Name(name));
+}
