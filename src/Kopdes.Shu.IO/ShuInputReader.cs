@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Kopdes.Shu.IO.Csv;
+using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.IO.Workbooks;
 using Kopdes.Shu.Ledger;
@@ -160,7 +161,7 @@ public static class ShuInputReader
         {
             return books.With(path, w => w.HasSheet(sheet));
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException)
+        catch (Exception e) when (UnreadableFile.Is(e))
         {
             return false;
         }
@@ -190,7 +191,7 @@ public static class ShuInputReader
             issues.Add(refused.Issue);
             return default!;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException or CsvHelper.CsvFormatException)
+        catch (Exception e) when (UnreadableFile.Is(e))
         {
             issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
             return default!;

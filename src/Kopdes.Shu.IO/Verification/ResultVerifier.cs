@@ -1,4 +1,5 @@
 using Kopdes.Shu.IO.Csv;
+using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.IO.Workbooks;
@@ -168,7 +169,7 @@ public static class ResultVerifier
 
             return tables.Count == 3 ? (tables[0], tables[1], tables[2]) : null;
         }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or FormatException or ArgumentException or InvalidOperationException or CsvHelper.CsvFormatException)
+        catch (Exception e) when (UnreadableFile.Is(e))
         {
             issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
             return null;
