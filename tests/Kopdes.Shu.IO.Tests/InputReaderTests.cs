@@ -173,4 +173,27 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal(["persen", "induk"], inputs.Issues.Where(i => i.IsError).Select(i => i.Column!));
         Assert.All(inputs.Issues.Where(i => i.IsError), i => Assert.Equal("Kebijakan", i.Sheet));
     }
+
+    [Fact]
+    public void PolicySheet_WithACycleOfParents_ReportsEachFundInIt()
+    {
+        var (policy, ledger, _) = SyntheticCooperative.Generate(3, seed: 1);
+        var workbook = _folder.File("anggota.xlsx");
+        InputWriter.WriteWorkbook(workbook, policy, ledger, 2025, []);
+        using (var book = new ClosedXML.Excel.XLWorkbook(workbook))
+        {
+            // jasa_modal's parent becomes jasa_usaha and jasa_usaha's becomes jasa_modal: a loop off the tree.
+            var sheet = book.Worksheet("Kebijakan");
+            sheet.RowsUsed().First(r => r.Cell(1).GetString() == "jasa_modal").Cell(4).Value = "jasa_usaha";
+            sheet.RowsUsed().First(r => r.Cell(1).GetString() == "jasa_usaha").Cell(4).Value = "jasa_modal";
+            book.Save();
+        }
+
+        var inputs = ShuInputReader.Read(workbook);
+
+        var cycle = inputs.Issues.Where(i => i.IsError && i.Column == "induk").ToList();
+        Assert.Equal(2, cycle.Count);
+        Assert.All(cycle, i => Assert.Contains("tanpa putaran", i.MessageId, StringComparison.Ordinal));
+        Assert.All(cycle, i => Assert.True(i.Row > 1 && i.Sheet == "Kebijakan" && i.File == "anggota.xlsx"));
+    }
 }
