@@ -46,16 +46,9 @@ internal static class AllocateCommand
 
         var target = output ?? DefaultOutput(parse.GetValue(options.Members)!);
         IReadOnlyList<string> targets = [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report]];
-        var inputPaths = inputs!.Files.Select(f => Path.GetFullPath(f.Path)).ToHashSet(StringComparer.Ordinal);
-        if (targets.FirstOrDefault(t => inputPaths.Contains(Path.GetFullPath(t))) is { } clash)
-        {
-            console.Error.WriteLine(console.Text.Format(TextKeys.OutputIsInput, clash));
-            return ExitCodes.Usage;
-        }
-
         console.Progress(TextKeys.Writing, target);
-        var context = new ResultContext(inputs.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact) };
-        try
+        var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact) };
+        var written = ResultFiles.Write(console, targets, inputs.Files.Select(f => f.Path), () =>
         {
             if (ShuInputReader.IsWorkbook(target))
             {
@@ -65,11 +58,10 @@ internal static class AllocateCommand
             {
                 ResultWriter.WriteCsv(result, target, context, report);
             }
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        });
+        if (written != ExitCodes.Done)
         {
-            console.Error.WriteLine(console.Text.Format(TextKeys.WriteFailed, target, e.Message));
-            return ExitCodes.IoFailure;
+            return written;
         }
 
         PrintSummary(result, targets, console);

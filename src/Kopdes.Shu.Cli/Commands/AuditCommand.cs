@@ -54,23 +54,10 @@ internal static class AuditCommand
             flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, culture), resultPath));
         }
 
-        if (output is not null)
+        if (output is not null
+            && ResultFiles.Write(console, [output], inputs.Files.Select(f => f.Path), () => AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact))) is var written and not ExitCodes.Done)
         {
-            if (inputs.Files.Any(f => Path.GetFullPath(f.Path) == Path.GetFullPath(output)))
-            {
-                console.Error.WriteLine(text.Format(TextKeys.OutputIsInput, output));
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact));
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine(text.Format(TextKeys.WriteFailed, output, e.Message));
-                return ExitCodes.IoFailure;
-            }
+            return written;
         }
 
         Print(console, flags, inputs, parse.GetValue(options.Redact));
@@ -112,7 +99,7 @@ internal static class AuditCommand
             foreach (var index in flag.Members.Take(ShownMembers))
             {
                 var member = inputs.Ledger![index];
-                var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? $", NIK {CooperativeAudit.MaskNationalId(id)}" : string.Empty;
+                var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? $", NIK {Redaction.NationalId(id)}" : string.Empty;
                 var row = inputs.RowOf(index) is { } r ? $" ({text[TextKeys.RowWord]} {r})" : string.Empty;
                 console.Out.WriteLine($"  - {member.Id} {(redact ? Redaction.Name(member.Name) : member.Name)}{nik}{row}");
             }

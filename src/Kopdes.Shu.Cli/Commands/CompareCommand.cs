@@ -75,20 +75,9 @@ internal static class CompareCommand
         var comparison = PolicyComparison.Of(results);
         var target = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(members))!, Path.GetFileNameWithoutExtension(members) + ".banding.xlsx");
         var targets = ComparisonWriter.Paths(target);
-        if (targets.FirstOrDefault(t => inputFiles.Contains(Path.GetFullPath(t))) is { } clash)
+        if (ResultFiles.Write(console, targets, inputFiles, () => ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact))) is var written and not ExitCodes.Done)
         {
-            console.Error.WriteLine(text.Format(TextKeys.OutputIsInput, clash));
-            return ExitCodes.Usage;
-        }
-
-        try
-        {
-            ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact));
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            console.Error.WriteLine(text.Format(TextKeys.WriteFailed, target, e.Message));
-            return ExitCodes.IoFailure;
+            return written;
         }
 
         var language = text.Language;

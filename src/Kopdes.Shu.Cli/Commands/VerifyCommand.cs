@@ -43,23 +43,9 @@ internal static class VerifyCommand
             console.Out.WriteLine(text.Format(TextKeys.VerifyInputChanged, changed.Key["sha256:".Length..]));
         }
 
-        if (output is not null)
+        if (output is not null && ResultFiles.Write(console, [output], inputs.Files.Select(f => f.Path).Append(resultPath), () => verification.WriteDifferences(output)) is var written and not ExitCodes.Done)
         {
-            if (inputs.Files.Any(f => Path.GetFullPath(f.Path) == Path.GetFullPath(output)) || Path.GetFullPath(output) == Path.GetFullPath(resultPath))
-            {
-                console.Error.WriteLine(text.Format(TextKeys.OutputIsInput, output));
-                return ExitCodes.Usage;
-            }
-
-            try
-            {
-                verification.WriteDifferences(output);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                console.Error.WriteLine(text.Format(TextKeys.WriteFailed, output, e.Message));
-                return ExitCodes.IoFailure;
-            }
+            return written;
         }
 
         if (verification.Agrees)

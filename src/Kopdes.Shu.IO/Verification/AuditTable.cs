@@ -32,7 +32,7 @@ public static class AuditTable
             foreach (var index in flag.Members)
             {
                 var member = inputs.Ledger![index];
-                var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? CooperativeAudit.MaskNationalId(id) : null;
+                var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? Redaction.NationalId(id) : null;
                 yield return [flag.Code, flag.Reason(language), member.Id, redact ? Redaction.Name(member.Name) : member.Name, nik, inputs.RowOf(index) is { } row ? Value.Plain(row) : default];
             }
         }

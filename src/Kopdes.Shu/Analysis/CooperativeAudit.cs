@@ -75,7 +75,7 @@ public static class CooperativeAudit
                 throw new ArgumentException("One NIK (or null) a member is expected.", nameof(nationalIds));
             }
 
-            Duplicates(flags, nationalIds, AuditCodes.DuplicateNationalId, "NIK {0} dipakai lebih dari satu anggota.", "NIK {0} is used by more than one member.", MaskNationalId);
+            Duplicates(flags, nationalIds, AuditCodes.DuplicateNationalId, "NIK {0} dipakai lebih dari satu anggota.", "NIK {0} is used by more than one member.", Redaction.NationalId);
         }
 
         if (policy is not null)
@@ -92,9 +92,6 @@ public static class CooperativeAudit
 
         return flags;
     }
-
-    /// <summary>A NIK as every output shows it: the first and last four digits, the rest masked (<c>3275********0001</c>).</summary>
-    public static string MaskNationalId(string nationalId) => Redaction.NationalId(nationalId);
 
     private static void Duplicates(List<AuditFlag> flags, IReadOnlyList<string?> keys, string code, string id, string en, Func<string, string> show)
     {

@@ -11,7 +11,7 @@ public sealed class CooperativeAuditTests
     [InlineData("12345678", "********")]
     [InlineData("", "")]
     public void NationalIds_AreMaskedToTheirFirstAndLastFourDigits(string nik, string masked) =>
-        Assert.Equal(masked, CooperativeAudit.MaskNationalId(nik));
+        Assert.Equal(masked, Redaction.NationalId(nik));
 }
 
 public sealed class RedactionTests
