@@ -75,4 +75,19 @@ public sealed class VerifyCommandTests : IDisposable
         Assert.Equal(1, _cli.Run("verifikasi", _cli["anggota.xlsx"]));
         Assert.Contains("anggota.hasil.xlsx", _cli.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Verify_AgreesWhenTheSummaryRepeatsAWarningCode()
+    {
+        // Two pools nobody weighs in: two warnings Pool.NoEligibleWeight, two summary rows with the same item.
+        _cli.Write("kebijakan.json", """
+            { "shu": 1000, "funds": [ { "code": "cadangan", "percent": 40, "reserve": true },
+              { "code": "modal", "percent": 30, "basis": ["simpanan_wajib"] }, { "code": "usaha", "percent": 30, "basis": ["transaksi"] } ] }
+            """);
+        _cli.Write("anggota.csv", "no_anggota,simpanan_wajib,transaksi\nA1,0,0\nA2,0,0\n");
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"]));
+        Assert.Equal(2, File.ReadLines(_cli["anggota.hasil.ringkasan.csv"]).Count(l => l.StartsWith("peringatan:Pool.NoEligibleWeight,", StringComparison.Ordinal)));
+
+        Assert.Equal(0, _cli.Run("verifikasi", _cli["anggota.csv"]));
+    }
 }

@@ -43,7 +43,7 @@ public static class ResultVerifier
 
         // Summary: amounts and checks are compared; notes and warnings are words, and the engine version may differ.
         var summaryRows = SummaryRows(expected, context).Where(r => r[0].Text is { } item && IsComparedItem(item)).ToList();
-        Compare(ResultDifference.Total, SummaryHeader, summaryRows, summary with { Rows = summary.Rows.Where(r => IsComparedItem(r.Key)).ToDictionary() }, differences);
+        Compare(ResultDifference.Total, SummaryHeader, summaryRows, summary with { Rows = summary.Rows.Where(r => IsComparedItem(r.Key)).ToDictionary(), Duplicates = [.. summary.Duplicates.Where(d => IsComparedItem(d.Key))] }, differences);
         foreach (var row in SummaryRows(expected, context).Where(r => r[0].Text?.StartsWith("sha256:", StringComparison.Ordinal) == true))
         {
             var item = row[0].Text!;
