@@ -195,7 +195,7 @@ internal sealed class WorkbookSource : IDisposable
                             hasFormula = true;
                             break;
                         case "mergeCell" when merged is not null && reader.GetAttribute("ref") is { } range:
-                            merged.Add((range, int.TryParse(range.AsSpan(range.IndexOfAny("0123456789".ToCharArray())).ToString().Split(':')[0], NumberStyles.None, CultureInfo.InvariantCulture, out var first) ? first : 0));
+                            merged.Add((range, FirstRow(range)));
                             break;
                         case "t" when !reader.IsEmptyElement:
                             inText = true;
@@ -231,6 +231,14 @@ internal sealed class WorkbookSource : IDisposable
                     break;
             }
         }
+    }
+
+    // The first row of a range such as "A3:B4" (0 for a whole-column range such as "A:A").
+    private static int FirstRow(string range)
+    {
+        var start = range.Split(':')[0];
+        var digits = start.AsSpan(start.Length - start.TrimStart("ABCDEFGHIJKLMNOPQRSTUVWXYZ$abcdefghijklmnopqrstuvwxyz").Length);
+        return int.TryParse(digits.TrimStart('$'), NumberStyles.None, CultureInfo.InvariantCulture, out var row) ? row : 0;
     }
 
     private static void AddCell(List<Cell> cells, int column, Cell cell)
