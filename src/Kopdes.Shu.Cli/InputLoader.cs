@@ -10,9 +10,13 @@ namespace Kopdes.Shu.Cli;
 internal static class InputLoader
 {
     /// <summary>Reads and computes; on any error prints them all and gives the exit code instead of a result.</summary>
-    public static (ShuInputs? Inputs, ShuResult? Result, int ExitCode) Compute(ParseResult parse, CommonOptions options, CliConsole console)
+    public static (ShuInputs? Inputs, ShuResult? Result, int ExitCode) Compute(ParseResult parse, CommonOptions options, CliConsole console) =>
+        Compute(parse, options, console, parse.GetValue(options.Policy));
+
+    /// <summary>The same with a policy file other than <c>--policy</c>'s (null: from the workbook, or beside the CSV).</summary>
+    public static (ShuInputs? Inputs, ShuResult? Result, int ExitCode) Compute(ParseResult parse, CommonOptions options, CliConsole console, string? policy)
     {
-        var (inputs, exit) = Open(parse, options, console);
+        var (inputs, exit) = Open(parse, options, console, policy);
         if (inputs is null)
         {
             return (null, null, exit);
@@ -37,7 +41,10 @@ internal static class InputLoader
     }
 
     /// <summary>Checks the command line (culture, files) and reads the inputs, printing nothing about the data.</summary>
-    public static (ShuInputs? Inputs, int ExitCode) Open(ParseResult parse, CommonOptions options, CliConsole console)
+    public static (ShuInputs? Inputs, int ExitCode) Open(ParseResult parse, CommonOptions options, CliConsole console) =>
+        Open(parse, options, console, parse.GetValue(options.Policy));
+
+    private static (ShuInputs? Inputs, int ExitCode) Open(ParseResult parse, CommonOptions options, CliConsole console, string? policy)
     {
         if (!options.TryReadCulture(parse, console, out var culture))
         {
@@ -45,7 +52,7 @@ internal static class InputLoader
         }
 
         var members = parse.GetValue(options.Members)!;
-        foreach (var path in new[] { members, parse.GetValue(options.Policy), parse.GetValue(options.Balances) })
+        foreach (var path in new[] { members, policy, parse.GetValue(options.Balances) })
         {
             if (path is not null && !File.Exists(path))
             {
@@ -55,7 +62,7 @@ internal static class InputLoader
         }
 
         console.Progress(TextKeys.Reading, members);
-        return (ShuInputReader.Read(members, parse.GetValue(options.Policy), parse.GetValue(options.Balances), culture), ExitCodes.Done);
+        return (ShuInputReader.Read(members, policy, parse.GetValue(options.Balances), culture), ExitCodes.Done);
     }
 
     /// <summary>

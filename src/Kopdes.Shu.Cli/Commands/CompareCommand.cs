@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Kopdes.Shu.Analysis;
-using Kopdes.Shu.Engine;
 using Kopdes.Shu.IO;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.Money;
@@ -34,42 +33,20 @@ internal static class CompareCommand
             return ExitCodes.Usage;
         }
 
-        if (!options.TryReadCulture(parse, console, out var culture))
-        {
-            return ExitCodes.Usage;
-        }
-
-        foreach (var path in sources.Append(members).Append(parse.GetValue(options.Balances)))
-        {
-            if (path is not null && !File.Exists(path))
-            {
-                console.Error.WriteLine(text.Format(TextKeys.ReadFailed, path));
-                return ExitCodes.Usage;
-            }
-        }
-
+        // One calculation a policy, each read, checked and reported exactly as hitung does it.
         var results = new List<(string Name, ShuResult Result)>();
         var inputFiles = new HashSet<string>(StringComparer.Ordinal);
         foreach (var source in sources)
         {
-            console.Progress(TextKeys.Reading, source ?? members);
-            var inputs = ShuInputReader.Read(members, source, parse.GetValue(options.Balances), culture);
-            inputFiles.UnionWith(inputs.Files.Select(f => Path.GetFullPath(f.Path)));
-            if (inputs.HasErrors)
+            var (inputs, result, exit) = InputLoader.Compute(parse, options, console, source);
+            if (result is null)
             {
-                InputLoader.PrintErrors(console, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)]);
-                return ExitCodes.InputErrors;
+                return exit;
             }
 
-            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
-            if (outcome.Result is null)
-            {
-                InputLoader.PrintErrors(console, [.. outcome.Errors.Select(inputs.Locate)]);
-                return ExitCodes.InputErrors;
-            }
-
+            inputFiles.UnionWith(inputs!.Files.Select(f => f.Path));
             var name = source is null ? "kebijakan" : Path.GetFileNameWithoutExtension(source);
-            results.Add((results.Any(r => r.Name == name) ? $"{name}#{results.Count + 1}" : name, outcome.Result));
+            results.Add((results.Any(r => r.Name == name) ? $"{name}#{results.Count + 1}" : name, result));
         }
 
         var comparison = PolicyComparison.Of(results);
