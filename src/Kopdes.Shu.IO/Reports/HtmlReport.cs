@@ -221,7 +221,7 @@ public static class HtmlReport
     private static void WriteSlips(TextWriter o, ShuResult r, ResultContext context, Words t)
     {
         var ledger = r.Ledger;
-        var savings = ledger.Columns.Where(c => c.StartsWith("simpanan", StringComparison.Ordinal)).ToArray();
+        var savings = ledger.Columns.Where(ColumnNames.IsSavings).ToArray();
         var transactions = ledger.Columns.Contains(ColumnNames.Transactions)
             ? [ColumnNames.Transactions]
             : ledger.Columns.Where(c => c.StartsWith(ColumnNames.Transactions + ":", StringComparison.Ordinal)).ToArray();

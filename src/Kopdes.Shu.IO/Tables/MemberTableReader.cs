@@ -130,13 +130,8 @@ internal static class MemberTableReader
             Row = issue.Row ?? (issue.LedgerIndex is { } index && index < rows.Length ? rows[index] : null),
         };
 
-    internal static bool IsAmountColumn(string name, IReadOnlySet<string> policyKeys)
-    {
-        var key = ColumnNames.Key(name);
-        return key.StartsWith("simpanan", StringComparison.Ordinal)
-            || key.StartsWith(ColumnNames.Transactions, StringComparison.Ordinal)
-            || policyKeys.Contains(key);
-    }
+    internal static bool IsAmountColumn(string name, IReadOnlySet<string> policyKeys) =>
+        ColumnNames.IsSavings(name) || ColumnNames.IsTransactions(name) || policyKeys.Contains(ColumnNames.Key(name));
 
     private sealed record MemberRow(
         int Number, string Id, string? Name, MemberStatus Status, DateOnly? Joined, DateOnly? Exited, decimal[] Amounts, List<Issue>? Problems, string? NationalId);

@@ -118,7 +118,7 @@ public static class CooperativeAudit
     private static void IneligibleTrading(List<AuditFlag> flags, ShuPolicy policy, MemberLedger ledger)
     {
         var eligible = policy.Eligible.ToHashSet();
-        var transactions = ledger.Columns.Where(c => c.StartsWith(ColumnNames.Transactions, StringComparison.Ordinal)).Select(ledger.Column).ToArray();
+        var transactions = ledger.Columns.Where(ColumnNames.IsTransactions).Select(ledger.Column).ToArray();
         var members = Enumerable.Range(0, ledger.Count)
             .Where(i => !eligible.Contains(ledger.Statuses[i]) && transactions.Any(t => t![i] > 0))
             .ToArray();
@@ -140,7 +140,7 @@ public static class CooperativeAudit
         }
 
         var yearStart = new DateOnly(year, 1, 1);
-        var savings = ledger.Columns.Where(c => c.StartsWith("simpanan", StringComparison.Ordinal)).Select(ledger.Column).ToArray();
+        var savings = ledger.Columns.Where(ColumnNames.IsSavings).Select(ledger.Column).ToArray();
         var members = Enumerable.Range(0, ledger.Count)
             .Where(i => ledger.ExitedDates[i] is { } exited && exited < yearStart && savings.Any(s => s![i] > 0))
             .ToArray();

@@ -99,6 +99,12 @@ public static class ColumnNames
     /// <summary>True when the two names denote the same column under the loose matching rule.</summary>
     public static bool Match(string a, string b) => string.Equals(Key(a), Key(b), StringComparison.Ordinal);
 
+    /// <summary>True for a savings column: <c>simpanan_pokok</c>, <c>simpanan_wajib</c>, <c>simpanan_sukarela</c> or any other <c>simpanan*</c>.</summary>
+    public static bool IsSavings(string name) => Key(name).StartsWith("simpanan", StringComparison.Ordinal);
+
+    /// <summary>True for the transactions column or a business unit's (<c>transaksi</c>, <c>transaksi:sembako</c>, English aliases too).</summary>
+    public static bool IsTransactions(string name) => Key(name).StartsWith(Transactions, StringComparison.Ordinal);
+
     /// <summary>The matching key: lower case, no spaces, <c>_</c> or <c>-</c>, English aliases mapped.</summary>
     public static string Key(string name)
     {
