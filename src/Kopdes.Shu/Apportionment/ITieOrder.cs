@@ -17,7 +17,7 @@ internal readonly struct ListedOrder : ITieOrder
 }
 
 /// <summary>Ties go to the party whose key is smaller in ordinal string order (member ids).</summary>
-internal readonly struct OrdinalKeyOrder(string[] keys) : ITieOrder
+internal readonly struct OrdinalKeyOrder(Ledger.Utf8Column keys) : ITieOrder
 {
-    public int Compare(int a, int b) => string.CompareOrdinal(keys[a], keys[b]);
+    public int Compare(int a, int b) => keys.CompareOrdinal(a, b);
 }

@@ -12,8 +12,8 @@ public sealed class MemberLedger
     private readonly Dictionary<string, decimal[]> _amounts;
 
     internal MemberLedger(
-        string[] ids,
-        string?[] names,
+        Utf8Column ids,
+        Utf8Column names,
         MemberStatus[] statuses,
         DateOnly?[] joined,
         DateOnly?[] exited,
@@ -32,7 +32,7 @@ public sealed class MemberLedger
     }
 
     /// <summary>The number of members.</summary>
-    public int Count => Ids.Length;
+    public int Count => Ids.Count;
 
     /// <summary>The amount columns, by their <see cref="ColumnNames.Canonical"/> names, in the order first seen.</summary>
     public IReadOnlyList<string> Columns { get; }
@@ -55,7 +55,7 @@ public sealed class MemberLedger
 
             return new Member(Ids[index])
             {
-                Name = Names[index],
+                Name = Names.TextOrNull(index),
                 Status = Statuses[index],
                 Joined = JoinedDates[index],
                 Exited = ExitedDates[index],
@@ -64,9 +64,11 @@ public sealed class MemberLedger
         }
     }
 
-    internal string[] Ids { get; }
+    /// <summary>The member ids, stored as UTF-8 (see <see cref="IdUtf8"/>).</summary>
+    internal Utf8Column Ids { get; }
 
-    internal string?[] Names { get; }
+    /// <summary>The names, stored as UTF-8; a member without a name has none.</summary>
+    internal Utf8Column Names { get; }
 
     internal MemberStatus[] Statuses { get; }
 
@@ -91,7 +93,32 @@ public sealed class MemberLedger
     public bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
 
     /// <summary>The position of the member with this id (ordinal match), or -1.</summary>
-    public int IndexOf(string memberId) => Array.IndexOf(Ids, memberId);
+    public int IndexOf(string memberId)
+    {
+        ArgumentNullException.ThrowIfNull(memberId);
+        return Ids.IndexOf(memberId);
+    }
+
+    /// <summary>
+    /// The member's id as UTF-8 bytes, without making a string: for writers of large files. The ledger keeps
+    /// ids and names as UTF-8, so a million members do not cost two million strings.
+    /// </summary>
+    /// <param name="index">The member's position in the ledger (0-based).</param>
+    public ReadOnlySpan<byte> IdUtf8(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return Ids.Utf8(index);
+    }
+
+    /// <summary>The member's name as UTF-8 bytes (empty when the member has no name), without making a string.</summary>
+    /// <param name="index">The member's position in the ledger (0-based).</param>
+    public ReadOnlySpan<byte> NameUtf8(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        return Names.Utf8(index);
+    }
 
     /// <summary>The member's amount in a column (matched loosely, as headers are); 0 when the ledger has no such column.</summary>
     /// <param name="index">The member's position in the ledger (0-based).</param>

@@ -16,8 +16,8 @@ namespace Kopdes.Shu.Ledger;
 public sealed class MemberLedgerBuilder
 {
     private readonly AmountColumns _columns = new();
-    private string[] _ids = [];
-    private string?[] _names = [];
+    private readonly Utf8Column.Builder _ids = new();
+    private readonly Utf8Column.Builder _names = new();
     private MemberStatus[] _statuses = [];
     private DateOnly?[] _joined = [];
     private DateOnly?[] _exited = [];
@@ -47,11 +47,13 @@ public sealed class MemberLedgerBuilder
     public MemberLedgerBuilder Add(Member member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        var row = AddRow(member.Id, member.Name, member.Status, member.Joined, member.Exited);
+        var row = AddRow(member.Status, member.Joined, member.Exited);
+        _ids.Add(member.Id);
+        _names.Add(member.Name);
         foreach (var (column, amount) in member.Amounts)
         {
             var index = _columns.GetOrAdd(column);
-            _columns.EnsureCapacity(_ids.Length);
+            _columns.EnsureCapacity(_statuses.Length);
             _columns.Values(index)[row] = amount;
         }
 
@@ -62,18 +64,41 @@ public sealed class MemberLedgerBuilder
     public MemberLedgerBuilder Add(
         string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
     {
-        if (amounts.Length != _columns.Count)
+        ArgumentNullException.ThrowIfNull(id);
+        CheckAmounts(amounts);
+        var row = AddRow(status, joined, exited);
+        _ids.Add(id);
+        _names.Add(name);
+        SetAmounts(row, amounts);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a member whose id and name are UTF-8 bytes, as a file reader has them: no string is made. An empty
+    /// <paramref name="nameUtf8"/> means no name. Amounts are one a column, in the order of <see cref="Columns"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">The id or the name is not valid UTF-8, or the amounts do not match the columns.</exception>
+    public MemberLedgerBuilder Add(
+        ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(idUtf8) || !System.Text.Unicode.Utf8.IsValid(nameUtf8))
         {
-            throw new ArgumentException(
-                $"Expected {_columns.Count} amounts, one for each column, but got {amounts.Length}.", nameof(amounts));
+            throw new ArgumentException("A member id or name is not valid UTF-8.", nameof(idUtf8));
         }
 
-        var row = AddRow(id, name, status, joined, exited);
-        for (var c = 0; c < amounts.Length; c++)
+        CheckAmounts(amounts);
+        var row = AddRow(status, joined, exited);
+        _ids.Add(idUtf8);
+        if (nameUtf8.IsEmpty)
         {
-            _columns.Values(c)[row] = amounts[c];
+            _names.Add((string?)null);
+        }
+        else
+        {
+            _names.Add(nameUtf8);
         }
 
+        SetAmounts(row, amounts);
         return this;
     }
 
@@ -85,38 +110,50 @@ public sealed class MemberLedgerBuilder
     public MemberLedger Build()
     {
         var count = Count;
-        Array.Resize(ref _ids, count);
-        Array.Resize(ref _names, count);
         Array.Resize(ref _statuses, count);
         Array.Resize(ref _joined, count);
         Array.Resize(ref _exited, count);
         var amounts = _columns.Freeze(count);
-        var issues = LedgerRules.Check(_ids, _joined, _exited, _columns.Names, amounts);
-        return new MemberLedger(_ids, _names, _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
+        var ids = _ids.Build();
+        var issues = LedgerRules.Check(ids, _joined, _exited, _columns.Names, amounts);
+        return new MemberLedger(ids, _names.Build(), _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
     }
 
-    private int AddRow(string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited)
+    private void CheckAmounts(ReadOnlySpan<decimal> amounts)
     {
-        ArgumentNullException.ThrowIfNull(id);
+        if (amounts.Length != _columns.Count)
+        {
+            throw new ArgumentException(
+                $"Expected {_columns.Count} amounts, one for each column, but got {amounts.Length}.", nameof(amounts));
+        }
+    }
+
+    private void SetAmounts(int row, ReadOnlySpan<decimal> amounts)
+    {
+        for (var c = 0; c < amounts.Length; c++)
+        {
+            _columns.Values(c)[row] = amounts[c];
+        }
+    }
+
+    // Adds the row's fixed fields; the caller adds its id and name next, before anything can throw.
+    private int AddRow(MemberStatus status, DateOnly? joined, DateOnly? exited)
+    {
         if (status > MemberStatus.Keluar)
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Not a member status.");
         }
 
         var row = Count;
-        if (row == _ids.Length)
+        if (row == _statuses.Length)
         {
             var capacity = Math.Max(16, row * 2);
-            Array.Resize(ref _ids, capacity);
-            Array.Resize(ref _names, capacity);
             Array.Resize(ref _statuses, capacity);
             Array.Resize(ref _joined, capacity);
             Array.Resize(ref _exited, capacity);
         }
 
-        _columns.EnsureCapacity(_ids.Length);
-        _ids[row] = id;
-        _names[row] = name;
+        _columns.EnsureCapacity(_statuses.Length);
         _statuses[row] = status;
         _joined[row] = joined;
         _exited[row] = exited;

@@ -24,7 +24,7 @@ public readonly struct MemberShare
     public string Id => _result.Ledger.Ids[Index];
 
     /// <summary>The member's name, or null.</summary>
-    public string? Name => _result.Ledger.Names[Index];
+    public string? Name => _result.Ledger.Names.TextOrNull(Index);
 
     /// <summary>The member's status.</summary>
     public MemberStatus Status => _result.Ledger.Statuses[Index];

@@ -4,29 +4,28 @@ namespace Kopdes.Shu.Validation;
 internal static class LedgerRules
 {
     public static IReadOnlyList<Issue> Check(
-        string[] ids,
+        Ledger.Utf8Column ids,
         DateOnly?[] joined,
         DateOnly?[] exited,
         IReadOnlyList<string> columns,
         Dictionary<string, decimal[]> amounts)
     {
         var issues = new List<Issue>();
-        var firstSeen = new Dictionary<string, int>(ids.Length, StringComparer.Ordinal);
-        for (var i = 0; i < ids.Length; i++)
+        var firstSeen = ids.FirstOccurrences();
+        for (var i = 0; i < ids.Count; i++)
         {
-            var id = ids[i];
-            if (string.IsNullOrWhiteSpace(id))
+            if (ids.IsBlank(i))
             {
                 issues.Add(IssueCatalog.EmptyMemberId(i));
             }
-            else if (!firstSeen.TryAdd(id, i))
+            else if (firstSeen[i] >= 0)
             {
-                issues.Add(IssueCatalog.DuplicateMemberId(id, i, firstSeen[id]));
+                issues.Add(IssueCatalog.DuplicateMemberId(ids[i], i, firstSeen[i]));
             }
 
             if (joined[i] is { } join && exited[i] is { } exit && exit < join)
             {
-                issues.Add(IssueCatalog.ExitBeforeJoin(id, i, join, exit));
+                issues.Add(IssueCatalog.ExitBeforeJoin(ids[i], i, join, exit));
             }
         }
 
@@ -56,7 +55,7 @@ internal static class LedgerRules
     }
 
     private static void AddNegatives(
-        List<Issue> issues, string[] ids, IReadOnlyList<string> columns, Dictionary<string, decimal[]> amounts)
+        List<Issue> issues, IReadOnlyList<string> ids, IReadOnlyList<string> columns, Dictionary<string, decimal[]> amounts)
     {
         foreach (var column in columns)
         {

@@ -1,0 +1,211 @@
+using System.Collections;
+using System.Text;
+
+namespace Kopdes.Shu.Ledger;
+
+/// <summary>
+/// A column of short texts (member ids, names) kept as one UTF-8 block and the end of each text: a million
+/// members cost two arrays, not two million strings for the garbage collector to copy through its
+/// generations. A string is made only when one is asked for.
+/// </summary>
+internal sealed class Utf8Column : IReadOnlyList<string>
+{
+    private readonly byte[] _bytes;
+    private readonly int[] _ends;
+    private readonly bool[]? _nulls;
+
+    private Utf8Column(byte[] bytes, int[] ends, bool[]? nulls)
+    {
+        _bytes = bytes;
+        _ends = ends;
+        _nulls = nulls;
+    }
+
+    public int Count => _ends.Length;
+
+    /// <summary>The text at <paramref name="index"/> as a new string (empty for a missing text).</summary>
+    public string this[int index] => Encoding.UTF8.GetString(Utf8(index));
+
+    /// <summary>The text's UTF-8 bytes, valid as long as the column.</summary>
+    public ReadOnlySpan<byte> Utf8(int index)
+    {
+        var start = index == 0 ? 0 : _ends[index - 1];
+        return _bytes.AsSpan(start, _ends[index] - start);
+    }
+
+    /// <summary>The text, or null where none was given.</summary>
+    public string? TextOrNull(int index) => _nulls is not null && _nulls[index] ? null : this[index];
+
+    /// <summary>Compares two texts as <see cref="string.CompareOrdinal(string, string)"/> compares their strings.</summary>
+    public int CompareOrdinal(int a, int b)
+    {
+        var x = Utf8(a);
+        var y = Utf8(b);
+        var common = x.CommonPrefixLength(y);
+        if (common == x.Length || common == y.Length)
+        {
+            return x.Length - y.Length;
+        }
+
+        // UTF-8 bytes sort by code point, UTF-16 by code unit: the two orders differ only between characters
+        // from U+E000 (lead byte 0xEE) and those above U+FFFF (surrogate pairs in UTF-16). Decide those by the strings.
+        return x[common] >= 0xEE && y[common] >= 0xEE
+            ? string.CompareOrdinal(this[a], this[b])
+            : x[common] - y[common];
+    }
+
+    /// <summary>True when the text is empty or white space only, as <see cref="string.IsNullOrWhiteSpace(string)"/> judges it.</summary>
+    public bool IsBlank(int index)
+    {
+        foreach (var b in Utf8(index))
+        {
+            // Bytes of 0x80 and above belong to a multi-byte character: judge those rare texts by their string.
+            if (b >= 0x80)
+            {
+                return string.IsNullOrWhiteSpace(this[index]);
+            }
+
+            if (!char.IsWhiteSpace((char)b))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// For each text, the index of the first earlier text equal to it (ordinal, byte for byte), or -1; blank texts
+    /// are skipped (-1). A hash table over the UTF-8 bytes: no string is made.
+    /// </summary>
+    public int[] FirstOccurrences()
+    {
+        var first = new int[Count];
+        var slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 2))];
+        var mask = slots.Length - 1;
+        for (var i = 0; i < Count; i++)
+        {
+            first[i] = -1;
+            if (IsBlank(i))
+            {
+                continue;
+            }
+
+            var text = Utf8(i);
+            var hash = new HashCode();
+            hash.AddBytes(text);
+            var slot = hash.ToHashCode() & mask;
+            while (slots[slot] != 0 && !Utf8(slots[slot] - 1).SequenceEqual(text))
+            {
+                slot = (slot + 1) & mask;
+            }
+
+            if (slots[slot] == 0)
+            {
+                slots[slot] = i + 1;
+            }
+            else
+            {
+                first[i] = slots[slot] - 1;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>The first index whose text equals <paramref name="text"/>, or -1.</summary>
+    public int IndexOf(string text)
+    {
+        var wanted = Encoding.UTF8.GetBytes(text);
+        for (var i = 0; i < _ends.Length; i++)
+        {
+            if (Utf8(i).SequenceEqual(wanted))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    public IEnumerator<string> GetEnumerator()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Collects texts in order; <see cref="Build"/> freezes them into a column.</summary>
+    internal sealed class Builder
+    {
+        private byte[] _bytes = [];
+        private int[] _ends = [];
+        private bool[]? _nulls;
+        private int _used;
+
+        public int Count { get; private set; }
+
+        public void Add(ReadOnlySpan<byte> utf8)
+        {
+            var index = Grow(utf8.Length);
+            utf8.CopyTo(_bytes.AsSpan(_used));
+            End(index, utf8.Length);
+        }
+
+        public void Add(string? text)
+        {
+            var index = Grow(text is null ? 0 : Encoding.UTF8.GetMaxByteCount(text.Length));
+            if (text is null)
+            {
+                _nulls ??= new bool[_ends.Length];
+                _nulls[index] = true;
+                End(index, 0);
+                return;
+            }
+
+            End(index, Encoding.UTF8.GetBytes(text, _bytes.AsSpan(_used)));
+        }
+
+        public Utf8Column Build()
+        {
+            Array.Resize(ref _bytes, _used);
+            Array.Resize(ref _ends, Count);
+            if (_nulls is not null)
+            {
+                Array.Resize(ref _nulls, Count);
+            }
+
+            return new Utf8Column(_bytes, _ends, _nulls);
+        }
+
+        private int Grow(int bytes)
+        {
+            if (Count == _ends.Length)
+            {
+                var capacity = Math.Max(16, Count * 2);
+                Array.Resize(ref _ends, capacity);
+                if (_nulls is not null)
+                {
+                    Array.Resize(ref _nulls, capacity);
+                }
+            }
+
+            if (_bytes.Length - _used < bytes)
+            {
+                Array.Resize(ref _bytes, Math.Max(Math.Max(256, _bytes.Length * 2), _used + bytes));
+            }
+
+            return Count;
+        }
+
+        private void End(int index, int length)
+        {
+            _used += length;
+            _ends[index] = _used;
+            Count = index + 1;
+        }
+    }
+}

@@ -1,0 +1,125 @@
+using System.Text;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Validation;
+
+namespace Kopdes.Shu.Tests.Validation;
+
+/// <summary>
+/// The ledger keeps ids and names as UTF-8 bytes. What the engine decides from them (the order of tied members,
+/// duplicate and blank ids) must be exactly what it decided from strings.
+/// </summary>
+public sealed class Utf8ColumnTests
+{
+    // Characters where UTF-8 byte order and UTF-16 code unit order disagree (U+E000.. against surrogate pairs), and plain ones.
+    private static readonly string[] Pieces = ["A", "a", "0", "-", " ", "\u00A0", "é", "\uE000", "\uFFFD", "\uFF21", "😀", "𝔸", "\u2003", "KMP", ""];
+
+    private static Gen<string> Texts =>
+        Gen.Elements(Pieces).ListOf().Select(parts => string.Concat(parts.Take(4)));
+
+    private static Utf8Column Column(IEnumerable<string?> texts)
+    {
+        var builder = new Utf8Column.Builder();
+        foreach (var text in texts)
+        {
+            builder.Add(text);
+        }
+
+        return builder.Build();
+    }
+
+    [Property(MaxTest = 500)]
+    public Property CompareOrdinal_AgreesWithStringCompareOrdinal() =>
+        Prop.ForAll(Texts.ToArbitrary(), Texts.ToArbitrary(), (a, b) =>
+        {
+            var column = Column([a, b]);
+            return Math.Sign(column.CompareOrdinal(0, 1)) == Math.Sign(string.CompareOrdinal(a, b));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property FirstOccurrences_AndBlanks_AgreeWithADictionaryOfStrings() =>
+        Prop.ForAll(Texts.ListOf().ToArbitrary(), texts =>
+        {
+            var column = Column(texts);
+            var first = column.FirstOccurrences();
+            var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var blank = string.IsNullOrWhiteSpace(texts[i]);
+                if (column.IsBlank(i) != blank || column[i] != texts[i])
+                {
+                    return false;
+                }
+
+                var expected = blank ? -1 : seen.TryGetValue(texts[i], out var earlier) ? earlier : -1;
+                if (!blank)
+                {
+                    seen.TryAdd(texts[i], i);
+                }
+
+                if (first[i] != expected)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        });
+
+    [Fact]
+    public void A_missing_name_stays_missing_and_an_empty_one_stays_empty()
+    {
+        var column = Column(["Siti", null, string.Empty]);
+
+        Assert.Equal("Siti", column.TextOrNull(0));
+        Assert.Null(column.TextOrNull(1));
+        Assert.Equal(string.Empty, column.TextOrNull(2));
+    }
+
+    [Fact]
+    public void Ledger_built_from_utf8_bytes_equals_the_ledger_built_from_strings()
+    {
+        var fromBytes = new MemberLedgerBuilder(["simpanan_wajib"])
+            .Add("A1"u8, "Dewi Sartika"u8, MemberStatus.Anggota, null, null, [100m])
+            .Add("Ä2"u8, ""u8, MemberStatus.Calon, null, null, [0m])
+            .Build();
+        var fromStrings = new MemberLedgerBuilder(["simpanan_wajib"])
+            .Add("A1", "Dewi Sartika", MemberStatus.Anggota, null, null, [100m])
+            .Add("Ä2", null, MemberStatus.Calon, null, null, [0m])
+            .Build();
+
+        for (var i = 0; i < 2; i++)
+        {
+            Assert.Equal(fromStrings[i].Id, fromBytes[i].Id);
+            Assert.Equal(fromStrings[i].Name, fromBytes[i].Name);
+            Assert.Equal(Encoding.UTF8.GetBytes(fromStrings[i].Id), fromBytes.IdUtf8(i).ToArray());
+        }
+
+        Assert.Equal(1, fromBytes.IndexOf("Ä2"));
+    }
+
+    [Fact]
+    public void Bytes_that_are_not_utf8_are_refused()
+    {
+        var builder = new MemberLedgerBuilder(["simpanan_wajib"]);
+
+        Assert.Throws<ArgumentException>(() => builder.Add([0xC3, 0x28], "x"u8, MemberStatus.Anggota, null, null, [1m]));
+        Assert.Equal(0, builder.Count);
+    }
+
+    [Fact]
+    public void Duplicate_and_blank_ids_are_still_reported_once_each()
+    {
+        var ledger = new MemberLedgerBuilder(["simpanan_wajib"])
+            .Add("A1", null, MemberStatus.Anggota, null, null, [1m])
+            .Add(" ", null, MemberStatus.Anggota, null, null, [1m])
+            .Add("A1", null, MemberStatus.Anggota, null, null, [1m])
+            .Add("a1", null, MemberStatus.Anggota, null, null, [1m])
+            .Build();
+
+        Assert.Equal([IssueCodes.EmptyMemberId, IssueCodes.DuplicateMemberId], ledger.Issues.Select(i => i.Code));
+        Assert.Equal(2, ledger.Issues[1].LedgerIndex);
+    }
+}
