@@ -76,12 +76,13 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
     /// <summary>
     /// For each text, the index of the first earlier text equal to it (ordinal, byte for byte), or -1; blank texts
-    /// are skipped (-1). A hash table over the UTF-8 bytes: no string is made.
+    /// are skipped (-1). A hash table over the UTF-8 bytes, no string made: each slot holds a text's hash beside
+    /// its index, so a probe touches the bytes of another text only when the hashes are equal.
     /// </summary>
     public int[] FirstOccurrences()
     {
         var first = new int[Count];
-        var slots = new int[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 2))];
+        var slots = new ulong[(int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, Count * 2))];
         var mask = slots.Length - 1;
         for (var i = 0; i < Count; i++)
         {
@@ -92,21 +93,23 @@ internal sealed class Utf8Column : IReadOnlyList<string>
             }
 
             var text = Utf8(i);
-            var hash = new HashCode();
-            hash.AddBytes(text);
-            var slot = hash.ToHashCode() & mask;
-            while (slots[slot] != 0 && !Utf8(slots[slot] - 1).SequenceEqual(text))
+            var hash = Hash(text);
+            var slot = (int)(hash & (uint)mask);
+            while (slots[slot] != 0)
             {
+                var earlier = (int)(slots[slot] & uint.MaxValue) - 1;
+                if ((uint)(slots[slot] >> 32) == hash && Utf8(earlier).SequenceEqual(text))
+                {
+                    first[i] = earlier;
+                    break;
+                }
+
                 slot = (slot + 1) & mask;
             }
 
-            if (slots[slot] == 0)
+            if (first[i] < 0)
             {
-                slots[slot] = i + 1;
-            }
-            else
-            {
-                first[i] = slots[slot] - 1;
+                slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
             }
         }
 
@@ -138,6 +141,14 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
+    // Seeded per process (HashCode), so no file can be made to collide on purpose; the result does not depend on it.
+    private static uint Hash(ReadOnlySpan<byte> text)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(text);
+        return unchecked((uint)hash.ToHashCode());
+    }
+
     /// <summary>Collects texts in order; <see cref="Build"/> freezes them into a column.</summary>
     internal sealed class Builder
     {
@@ -147,6 +158,24 @@ internal sealed class Utf8Column : IReadOnlyList<string>
         private int _used;
 
         public int Count { get; private set; }
+
+        /// <summary>Room for <paramref name="texts"/> texts of <paramref name="bytes"/> bytes in all, allocated once.</summary>
+        public void EnsureCapacity(int texts, int bytes)
+        {
+            if (texts > _ends.Length)
+            {
+                Array.Resize(ref _ends, texts);
+                if (_nulls is not null)
+                {
+                    Array.Resize(ref _nulls, texts);
+                }
+            }
+
+            if (bytes > _bytes.Length)
+            {
+                Array.Resize(ref _bytes, bytes);
+            }
+        }
 
         public void Add(ReadOnlySpan<byte> utf8)
         {
