@@ -1,3 +1,4 @@
+using System.Text;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Validation;
 
@@ -41,67 +42,56 @@ internal static class MemberTableReader
         var exitedColumn = header.IndexOf(ColumnNames.Exited);
         var nikColumn = nationalIds is null ? -1 : header.IndexOf(ColumnNames.NationalId);
 
-        // Rows are parsed independently (on every core for a CSV file) and added to the ledger in file order,
-        // so the ledger and the order of the problems do not depend on the threads.
-        MemberRow? Parse(IRow row)
+        // Each row goes straight into the ledger's columns: id and name as the file's UTF-8 bytes, amounts into one
+        // reused buffer. A string is made only for a row with a problem, to name its member.
+        var builder = new MemberLedgerBuilder(amountColumns.Select(i => header.Names[i]));
+        var rows = new List<int>(table.RowCountHint ?? 0);
+        builder.EnsureCapacity(table.RowCountHint ?? 0);
+        var amounts = new decimal[amountColumns.Length];
+        byte[]? idScratch = null, nameScratch = null, statusScratch = null;
+        foreach (var row in table.Rows)
         {
             if (row.IsBlank())
-            {
-                return null;
-            }
-
-            List<Issue>? problems = null;
-            void Problem(Issue issue) => (problems ??= []).Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
-            var id = row.Text(idColumn) ?? string.Empty;
-            var memberId = id.Length == 0 ? null : id;
-            if (row.FieldCount is { } fields && fields != table.Header.Count)
-            {
-                Problem(IssueCatalog.FieldCount(memberId, fields, table.Header.Count));
-            }
-
-            if (!MemberStatuses.TryParse(row.Text(statusColumn), out var status))
-            {
-                Problem(IssueCatalog.UnknownStatus(memberId, row.Cell(statusColumn).Display));
-            }
-
-            if (!row.TryDate(joinedColumn, out var joined))
-            {
-                Problem(IssueCatalog.InvalidDate(memberId, ColumnNames.Joined, row.Cell(joinedColumn).Display));
-            }
-
-            if (!row.TryDate(exitedColumn, out var exited))
-            {
-                Problem(IssueCatalog.InvalidDate(memberId, ColumnNames.Exited, row.Cell(exitedColumn).Display));
-            }
-
-            var amounts = new decimal[amountColumns.Length];
-            for (var a = 0; a < amountColumns.Length; a++)
-            {
-                if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
-                {
-                    Problem(IssueCatalog.NotANumber(memberId, header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
-                    amounts[a] = 0m;
-                }
-            }
-
-            return new MemberRow(row.Number, id, row.Text(nameColumn), status, joined, exited, amounts, problems, nikColumn < 0 ? null : row.Text(nikColumn));
-        }
-
-        var builder = new MemberLedgerBuilder(amountColumns.Select(i => header.Names[i]));
-        var rows = new List<int>();
-        foreach (var member in table.Rows.Select(Parse))
-        {
-            if (member is null)
             {
                 continue;
             }
 
-            issues.AddRange(member.Problems ?? []);
-            builder.Add(member.Id, member.Name, member.Status, member.Joined, member.Exited, member.Amounts);
-            rows.Add(member.Number);
+            var id = row.Utf8Text(idColumn, ref idScratch);
+            void Problem(Issue issue) => issues.Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+            if (row.FieldCount is { } fields && fields != table.Header.Count)
+            {
+                Problem(IssueCatalog.FieldCount(MemberId(id), fields, table.Header.Count));
+            }
+
+            if (!TryStatus(row.Utf8Text(statusColumn, ref statusScratch), out var status))
+            {
+                Problem(IssueCatalog.UnknownStatus(MemberId(id), row.Cell(statusColumn).Display));
+            }
+
+            if (!row.TryDate(joinedColumn, out var joined))
+            {
+                Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Joined, row.Cell(joinedColumn).Display));
+            }
+
+            if (!row.TryDate(exitedColumn, out var exited))
+            {
+                Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Exited, row.Cell(exitedColumn).Display));
+            }
+
+            for (var a = 0; a < amountColumns.Length; a++)
+            {
+                if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
+                {
+                    Problem(IssueCatalog.NotANumber(MemberId(id), header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
+                    amounts[a] = 0m;
+                }
+            }
+
+            builder.Add(id, row.Utf8Text(nameColumn, ref nameScratch), status, joined, exited, amounts);
+            rows.Add(row.Number);
             if (nikColumn >= 0)
             {
-                nationalIds!.Add(member.NationalId);
+                nationalIds!.Add(row.Text(nikColumn));
             }
         }
 
@@ -133,6 +123,17 @@ internal static class MemberTableReader
     internal static bool IsAmountColumn(string name, IReadOnlySet<string> policyKeys) =>
         ColumnNames.IsSavings(name) || ColumnNames.IsTransactions(name) || policyKeys.Contains(ColumnNames.Key(name));
 
-    private sealed record MemberRow(
-        int Number, string Id, string? Name, MemberStatus Status, DateOnly? Joined, DateOnly? Exited, decimal[] Amounts, List<Issue>? Problems, string? NationalId);
+    // The status codes every tool writes are matched on their bytes; anything else goes through the full rules.
+    private static bool TryStatus(ReadOnlySpan<byte> text, out MemberStatus status)
+    {
+        MemberStatus? code = text.IsEmpty || text.SequenceEqual("anggota"u8) ? MemberStatus.Anggota
+            : text.SequenceEqual("calon"u8) ? MemberStatus.Calon
+            : text.SequenceEqual("luar_biasa"u8) ? MemberStatus.LuarBiasa
+            : text.SequenceEqual("keluar"u8) ? MemberStatus.Keluar
+            : null;
+        status = code ?? MemberStatus.Anggota;
+        return code is not null || MemberStatuses.TryParse(Encoding.UTF8.GetString(text), out status);
+    }
+
+    private static string? MemberId(ReadOnlySpan<byte> id) => id.IsEmpty ? null : Encoding.UTF8.GetString(id);
 }

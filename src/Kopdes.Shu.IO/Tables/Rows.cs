@@ -18,6 +18,12 @@ internal interface IRow
     /// <summary>The cell's text, trimmed; null when empty.</summary>
     string? Text(int column);
 
+    /// <summary>
+    /// The cell's text as <see cref="Text"/> gives it, in UTF-8 (empty when null): straight from a CSV reader's
+    /// buffer when the field needs no trimming, otherwise encoded into <paramref name="scratch"/>. Valid until the next row.
+    /// </summary>
+    ReadOnlySpan<byte> Utf8Text(int column, ref byte[]? scratch);
+
     /// <summary>The cell as an amount; an empty cell is 0. False when it is not a number.</summary>
     bool TryAmount(int column, NumberCulture culture, out decimal value);
 
@@ -25,14 +31,31 @@ internal interface IRow
     bool TryDate(int column, out DateOnly? value);
 }
 
-/// <summary>A table's data rows, read once.</summary>
-internal interface IRowSource
+/// <summary>
+/// A table's data rows in file order, read once. A CSV source hands out one row object that moves along the
+/// file, straight over the reader's buffers: read what you need from a row before asking for the next.
+/// </summary>
+internal interface IRowSource : IEnumerable<IRow>;
+
+/// <summary>Text of a row in UTF-8, for both kinds of source.</summary>
+internal static class RowText
 {
-    /// <summary>
-    /// Each row mapped by <paramref name="parse"/>, in file order. A CSV file's rows are parsed on every core,
-    /// straight from the reader's buffers, so <paramref name="parse"/> must be thread-safe and keep nothing of the row.
-    /// </summary>
-    IEnumerable<T> Select<T>(Func<IRow, T> parse);
+    /// <summary>Encodes <paramref name="text"/> into <paramref name="scratch"/> (grown as needed); empty for null.</summary>
+    public static ReadOnlySpan<byte> Encode(string? text, ref byte[]? scratch)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return [];
+        }
+
+        var most = System.Text.Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (scratch is null || scratch.Length < most)
+        {
+            scratch = new byte[Math.Max(most, 256)];
+        }
+
+        return scratch.AsSpan(0, System.Text.Encoding.UTF8.GetBytes(text, scratch));
+    }
 }
 
 /// <summary>Rows already read as cells: a sheet's, streamed by the workbook reader.</summary>
@@ -43,13 +66,15 @@ internal sealed class CellRows(IEnumerable<(int Row, Cell[] Cells)> rows, IReadO
     /// <summary>The sheet's merged ranges and their first rows, complete once the rows have been read.</summary>
     public IReadOnlyList<(string Range, int Row)> MergedRanges => merged ?? [];
 
-    public IEnumerable<T> Select<T>(Func<IRow, T> parse)
+    public IEnumerator<IRow> GetEnumerator()
     {
         foreach (var (number, cells) in rows)
         {
-            yield return parse(new CellRow(number, cells));
+            yield return new CellRow(number, cells);
         }
     }
+
+    System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
     private sealed class CellRow(int number, Cell[] cells) : IRow
     {
@@ -62,6 +87,8 @@ internal sealed class CellRows(IEnumerable<(int Row, Cell[] Cells)> rows, IReadO
         public Cell Cell(int column) => Tables.Cell.At(cells, column);
 
         public string? Text(int column) => Cell(column).AsText();
+
+        public ReadOnlySpan<byte> Utf8Text(int column, ref byte[]? scratch) => RowText.Encode(Text(column), ref scratch);
 
         public bool TryAmount(int column, NumberCulture culture, out decimal value) => Cell(column).TryAmount(culture, out value);
 
