@@ -22,7 +22,8 @@ internal sealed class CsvTableSource : IDisposable
     {
         var file = Path.GetFileName(path);
         System.Text.Encoding? encoding = null;
-        if (!IsUtf8(path))
+        var (utf8, lines) = Scan(path);
+        if (!utf8)
         {
             // Old Excel saves "CSV" in the Windows code page: read it so, and say so, rather than mangle names.
             encoding = Windows1252;
@@ -41,7 +42,10 @@ internal sealed class CsvTableSource : IDisposable
         var detected = culture == NumberCulture.Auto
             ? _reader.Separator == ';' ? NumberCulture.Indonesian : NumberCulture.International
             : culture;
-        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], new CsvRows(_reader), detected);
+        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], new CsvRows(_reader), detected)
+        {
+            RowCountHint = RowsFrom(lines, new FileInfo(path).Length, _reader.Headers.Count),
+        };
     }
 
     public Table Table { get; }
@@ -53,19 +57,32 @@ internal sealed class CsvTableSource : IDisposable
 
     public void Dispose() => _reader.Dispose();
 
-    // A UTF-16 or UTF-32 file starts with its byte order mark, which the reader honours; otherwise the bytes must be UTF-8.
-    private static bool IsUtf8(string path)
+    /// <summary>
+    /// Every line after the header is a row, unless some are blank or inside quotes (then the hint is a little
+    /// high). Lines shorter on average than a row's separators are no hint: a file of empty lines must not make
+    /// the reader set aside room for millions of members.
+    /// </summary>
+    private static int? RowsFrom(int? lines, long bytes, int columns) =>
+        lines is > 1 and var count && bytes / count >= columns ? count - 1 : null;
+
+    /// <summary>
+    /// One pass over the bytes: whether they are UTF-8 (a UTF-16 or UTF-32 file starts with its byte order mark,
+    /// which the reader honours), and for a UTF-8 file how many lines it has, so the reader can size its columns once.
+    /// </summary>
+    private static (bool Utf8, int? Lines) Scan(string path)
     {
         using var stream = File.OpenRead(path);
         var decoder = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var buffer = new byte[1 << 16];
         var first = true;
+        long lines = 0;
+        var last = (byte)'\n';
         int read;
         while ((read = stream.Read(buffer)) > 0)
         {
             if (first && read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
             {
-                return true;
+                return (true, null);
             }
 
             first = false;
@@ -75,10 +92,14 @@ internal sealed class CsvTableSource : IDisposable
             }
             catch (System.Text.DecoderFallbackException)
             {
-                return false;
+                return (false, null);
             }
+
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
         }
 
-        return true;
+        lines += last == '\n' ? 0 : 1;
+        return (true, (int)Math.Min(lines, int.MaxValue));
     }
 }

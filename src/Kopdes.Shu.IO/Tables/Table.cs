@@ -6,4 +6,8 @@ namespace Kopdes.Shu.IO.Tables;
 /// <param name="Header">The header row's texts.</param>
 /// <param name="Rows">The data rows, read once, each with its 1-based row number in the file (the header is row 1 in a CSV).</param>
 /// <param name="Culture">How text numbers are written.</param>
-internal sealed record Table(string File, string? Sheet, IReadOnlyList<string> Header, IRowSource Rows, NumberCulture Culture);
+internal sealed record Table(string File, string? Sheet, IReadOnlyList<string> Header, IRowSource Rows, NumberCulture Culture)
+{
+    /// <summary>About how many data rows the table has (at least as many), when the source knows it cheaply.</summary>
+    public int? RowCountHint { get; init; }
+}
