@@ -1,9 +1,12 @@
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
+using Kopdes.Shu.Engine;
 using Kopdes.Shu.IO.Csv;
+using Kopdes.Shu.IO.Inputs;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.IO.Tables;
+using Kopdes.Shu.Ledger;
 
 namespace Kopdes.Shu.IO.Tests;
 
@@ -78,41 +81,67 @@ public sealed class CsvRowsTests
         }
     }
 
-    [Fact]
-    public void ParallelWriter_WritesTheSameBytesAsThePlainWriter()
+    [Theory]
+    [InlineData(Language.Indonesian, false)]
+    [InlineData(Language.English, true)]
+    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact)
     {
-        const int count = 30_000;
-        string[] header = ["id", "nama", "jumlah", "bobot"];
-        void Fill(ResultTables.Value[] row, int i)
+        // Ids and names that need quoting, neutralising or more than one byte a character; tax, cash unit and a
+        // minimum payout so that every column and both kinds of note appear.
+        var (policy, synthetic, _) = SyntheticCooperative.Generate(3_000, seed: 5);
+        string[] ids = ["=1+2", "-7", "@x", "A,1", "Q\"uote", "Ä-ü", "\ttab", "+62"];
+        string?[] names = [null, "Siti, \"Bu\" Aminah", "two\nlines", "=HYPERLINK(\"x\")", "Ñoño 😀", "-", "Budi"];
+        var builder = new MemberLedgerBuilder(synthetic.Columns);
+        for (var i = 0; i < synthetic.Count; i++)
         {
-            row[0] = "A" + i;
-            row[1] = i % 7 == 0 ? "=HYPERLINK(\"x\")" : i % 5 == 0 ? "Siti, \"Bu\" Aminah" : "n" + i;
-            row[2] = ResultTables.Value.Rupiah((i * 1_000_003m) - 7_000_000m);
-            row[3] = ResultTables.Value.Plain(i / 8m);
+            var member = synthetic[i];
+            builder.Add(
+                i < ids.Length ? ids[i] : member.Id,
+                names[i % names.Length],
+                member.Status,
+                member.Joined,
+                member.Exited,
+                [.. synthetic.Columns.Select(c => synthetic.Amount(i, c))]);
         }
 
-        IEnumerable<ResultTables.Value[]> Rows()
-        {
-            var row = new ResultTables.Value[header.Length];
-            for (var i = 0; i < count; i++)
-            {
-                Fill(row, i);
-                yield return row;
-            }
-        }
+        var result = ShuCalculator.Calculate(policy with { MinimumPayout = 2_000_000m, TaxRate = 0.05m, CashUnit = 500m }, builder.Build()).GetResultOrThrow();
+        var context = new ResultContext([], language) { Redact = redact };
+        Assert.Contains(Enumerable.Range(0, result.Members.Count), i => result.Members[i].Forfeited > 0);
 
         var plain = new MemoryStream();
-        CsvTableWriter.Write(plain, header, Rows());
-        var parallel = new MemoryStream();
-        CsvTableWriter.WriteParallel(parallel, header, count, header.Length, Fill);
+        CsvTableWriter.Write(plain, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context));
+        var fast = new MemoryStream();
+        MemberCsvWriter.Write(fast, result, context);
 
-        Assert.Equal(plain.ToArray(), parallel.ToArray());
-        Assert.Contains("'=HYPERLINK", Encoding.UTF8.GetString(plain.ToArray()), StringComparison.Ordinal);
+        Assert.Equal(Encoding.UTF8.GetString(plain.ToArray()), Encoding.UTF8.GetString(fast.ToArray()));
+        Assert.Contains("'=1+2", Encoding.UTF8.GetString(plain.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MemberCsvText_IsWhatCsvHelperWritesForTheNeutralisedText()
+    {
+        var text = Gen.Elements("a", "Ä", "😀", ",", "\"", "\r", "\n", "=", "+", "-", "@", "\t", " ", "'", ";")
+            .ListOf().Select(parts => string.Concat(parts.Take(5)));
+        Prop.ForAll(text.ToArbitrary(), value =>
+        {
+            var expected = new MemoryStream();
+            CsvTableWriter.Write(expected, ["a", "b"], [[value, "x"]]);
+            var actual = new MemberCsvWriter.Bytes(4);
+            actual.Write("a,b\n"u8);
+            MemberCsvWriter.Text(actual, Encoding.UTF8.GetBytes(value));
+            actual.Write(",x\n"u8);
+            Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.Written));
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
     }
 
     [Theory]
     [InlineData("0")]
+    [InlineData("-0")]
+    [InlineData("-0.00")]
     [InlineData("-1")]
+    [InlineData("18446744073709551615")]
+    [InlineData("18446744073709551616")]
+    [InlineData("-18446744073709551615")]
     [InlineData("1234567890123")]
     [InlineData("-9223372036854775808")]
     [InlineData("79228162514264337593543950335")]

@@ -21,28 +21,11 @@ internal static class CsvTableWriter
         }
     }
 
-    /// <summary>
-    /// Writes <paramref name="count"/> rows of <paramref name="width"/> values, formatted on every core by
-    /// CsvHelper's parallel writer and written in order: the same bytes as <see cref="Write"/>.
-    /// <paramref name="fill"/> fills a row buffer with row i and must be thread-safe.
-    /// </summary>
-    public static void WriteParallel(Stream stream, string[] header, int count, int width, Action<Value[], int> fill)
+    /// <summary>Writes just the header line, leaving the stream open for rows written otherwise (<see cref="MemberCsvWriter"/>).</summary>
+    public static void WriteHeader(Stream stream, string[] header)
     {
-        using var csv = Create(stream, header);
-        var buffers = new ThreadLocal<Value[]>(() => new Value[width]);
-        try
-        {
-            csv.ParallelWrite(Enumerable.Range(0, count), (writer, i) =>
-            {
-                var row = buffers.Value!;
-                fill(row, i);
-                WriteRow(writer, row, stackalloc byte[64]);
-            }, Environment.ProcessorCount);
-        }
-        finally
-        {
-            buffers.Dispose();
-        }
+        using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteHeader(header);
     }
 
     // CsvHelper writes UTF-8 to the stream itself: no TextWriter, no second encoding pass.
@@ -72,14 +55,26 @@ internal static class CsvTableWriter
 
     /// <summary>
     /// A decimal as invariant UTF-8, exactly as <see cref="decimal.ToString(IFormatProvider)"/> writes it. Whole
-    /// rupiah, nearly every number in a result, go through the much faster integer formatter.
+    /// numbers written without decimals (scale 0) that fit 64 bits, nearly every number in a result, go through the
+    /// much faster integer formatter.
     /// </summary>
     internal static ReadOnlySpan<byte> Format(decimal value, Span<byte> buffer)
     {
-        int length;
-        var written = value.Scale == 0 && value is >= long.MinValue and <= long.MaxValue
-            ? ((long)value).TryFormat(buffer, out length, default, CultureInfo.InvariantCulture)
-            : value.TryFormat(buffer, out length, default, CultureInfo.InvariantCulture);
-        return written ? buffer[..length] : throw new InvalidOperationException($"{value} does not fit the number buffer.");
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if ((bits[3] & 0x00FF_0000) == 0 && bits[2] == 0)
+        {
+            var magnitude = unchecked(((ulong)(uint)bits[1] << 32) | (uint)bits[0]);
+            var sign = bits[3] < 0 && magnitude != 0 ? 1 : 0;
+            buffer[0] = (byte)'-';
+            if (magnitude.TryFormat(buffer[sign..], out var digits))
+            {
+                return buffer[..(sign + digits)];
+            }
+        }
+
+        return value.TryFormat(buffer, out var length, default, CultureInfo.InvariantCulture)
+            ? buffer[..length]
+            : throw new InvalidOperationException($"{value} does not fit the number buffer.");
     }
 }

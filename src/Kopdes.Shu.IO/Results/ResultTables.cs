@@ -139,23 +139,27 @@ internal static class ResultTables
         }
     }
 
-    private static string Note(MemberShare member, Money.Payout payout, ShuResult result, Language language)
+    /// <summary>The member row's note: why an ineligible member gets nothing, or what the minimum payout took; empty otherwise.</summary>
+    internal static string Note(MemberShare member, Money.Payout payout, ShuResult result, Language language)
     {
-        var en = language == Language.English;
         if (!member.Eligible)
         {
-            return en ? $"status {member.Status.ToCode()} is not eligible" : $"status {member.Status.ToCode()} tidak berhak";
+            return IneligibleNote(member.Status, language);
         }
 
         if (payout.Forfeited > 0)
         {
-            return en
+            return language == Language.English
                 ? $"{Invariant(payout.Forfeited)} below the minimum payout {Invariant(result.Policy.MinimumPayout)}, not paid"
                 : $"{Invariant(payout.Forfeited)} di bawah pembayaran minimum {Invariant(result.Policy.MinimumPayout)}, tidak dibayarkan";
         }
 
         return string.Empty;
     }
+
+    /// <summary>The note of a member whose status does not take part in the pools.</summary>
+    internal static string IneligibleNote(MemberStatus status, Language language) =>
+        language == Language.English ? $"status {status.ToCode()} is not eligible" : $"status {status.ToCode()} tidak berhak";
 
     private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

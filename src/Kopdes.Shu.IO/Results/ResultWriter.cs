@@ -30,7 +30,7 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles();
-        CsvTableWriter.WriteParallel(files.Create(paths[0]), MemberHeader(result), result.Members.Count, ResultTables.MemberWidth(result), (row, i) => FillMemberRow(row, result, i, context));
+        MemberCsvWriter.Write(files.Create(paths[0]), result, context);
         CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result));
         CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
         WriteReport(files, result, context, reportPath);
