@@ -135,6 +135,43 @@ public sealed class ShuResult
     /// <summary>Eligibility by status value, as the calculation used it.</summary>
     internal bool[] EligibleByStatus => _eligible;
 
-    internal Payout PayoutOf(int index) =>
-        Payout.For(AllocatedUnits[index] * RoundingUnit, Policy.MinimumPayout, Policy.TaxRate, CashUnit);
+    internal Payout PayoutOf(int index)
+    {
+        if (WholeRupiahUnits is var (unit, cashUnit))
+        {
+            var amount = AllocatedUnits[index] * unit;
+            return new Payout(amount, 0m, 0m, amount - (amount % cashUnit));
+        }
+
+        return Payout.For(AllocatedUnits[index] * RoundingUnit, Policy.MinimumPayout, Policy.TaxRate, CashUnit);
+    }
+
+    /// <summary>
+    /// The rounding and cash units as whole numbers when <see cref="Payout.For"/> needs no decimal for any member:
+    /// no minimum payout, no tax, both units whole rupiah written without decimals (so every amount has scale 0 and
+    /// is written the same), and no amount near the limit of a long. Otherwise null.
+    /// </summary>
+    private (long Unit, long CashUnit)? WholeRupiahUnits
+    {
+        get
+        {
+            // Decided once, on first use (results are read from several threads; each would decide the same).
+            if (!_wholeRupiahDecided)
+            {
+                _wholeRupiahUnits = Policy.MinimumPayout == 0 && Policy.TaxRate == 0
+                    && RoundingUnit.Scale == 0 && CashUnit.Scale == 0
+                    && RoundingUnit is > 0 and < 1_000_000_000_000m && CashUnit is > 0 and < 1_000_000_000_000m
+                    && WholeUnits <= 1_000_000_000_000_000_000m / RoundingUnit
+                        ? ((long)RoundingUnit, (long)CashUnit)
+                        : null;
+                _wholeRupiahDecided = true;
+            }
+
+            return _wholeRupiahUnits;
+        }
+    }
+
+    private (long, long)? _wholeRupiahUnits;
+
+    private bool _wholeRupiahDecided;
 }
