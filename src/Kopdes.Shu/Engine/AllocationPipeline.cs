@@ -76,23 +76,45 @@ internal static class AllocationPipeline
         var reserve = nodes.Find(n => n.Fund.Reserve)!;
 
         // 4-6. Member pools: weights from the basis, eligible members only, apportioned by largest remainder.
-        // Pools are independent, so large ones run side by side; each keeps its own warnings, merged in policy order.
+        // Every apportionment is independent (a pool, or one unit of a per-unit pool), so large ledgers run them
+        // side by side; each pool's amounts, weights and warnings are then put together in policy and unit order.
         var eligible = PolicyRules.EligibilityMask(policy);
         var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
-        var runs = new PoolRun[poolNodes.Count];
-        PoolRun Run(int p, MemberApportionment apportionment) =>
-            poolNodes[p].Fund.PerUnit
-                ? ApportionPerUnit(p, poolNodes[p], policy, ledger, apportionment, reserve, eligible)
-                : ApportionPool(p, poolNodes[p], unit, ledger, balances, memberIndex, apportionment, reserve);
-        if (poolNodes.Count > 1 && ledger.Count >= ParallelPoolsFrom)
+        var unitShares = poolNodes.ConvertAll(n => n.Fund.PerUnit ? UnitShares(n, policy) : null);
+        var jobs = new List<(int Pool, int Unit)>();
+        for (var p = 0; p < poolNodes.Count; p++)
+        {
+            var units = poolNodes[p].Fund.PerUnit ? policy.Units.Count : 0;
+            jobs.AddRange(units == 0 ? [(p, -1)] : Enumerable.Range(0, units).Select(k => (p, k)));
+        }
+
+        var done = new Apportioned[jobs.Count];
+        void RunJob(int j, MemberApportionment apportionment)
+        {
+            var (p, k) = jobs[j];
+            var node = poolNodes[p];
+            var amounts = new long[ledger.Count];
+            if (k < 0)
+            {
+                var weights = PoolWeights(node.Fund, ledger, balances, memberIndex);
+                done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts));
+            }
+            else
+            {
+                var column = ledger.Column(ColumnNames.UnitTransactions(policy.Units[k].Code));
+                done[j] = new Apportioned(column, amounts, apportionment.Apportion(unitShares[p]!.Shares[k], column, amounts));
+            }
+        }
+
+        if (jobs.Count > 1 && ledger.Count >= ParallelPoolsFrom)
         {
             Parallel.For(
                 0,
-                poolNodes.Count,
+                jobs.Count,
                 () => new MemberApportionment(ledger, eligible),
-                (p, _, apportionment) =>
+                (j, _, apportionment) =>
                 {
-                    runs[p] = Run(p, apportionment);
+                    RunJob(j, apportionment);
                     return apportionment;
                 },
                 apportionment => apportionment.Dispose());
@@ -100,10 +122,19 @@ internal static class AllocationPipeline
         else
         {
             using var apportionment = new MemberApportionment(ledger, eligible);
-            for (var p = 0; p < runs.Length; p++)
+            for (var j = 0; j < jobs.Count; j++)
             {
-                runs[p] = Run(p, apportionment);
+                RunJob(j, apportionment);
             }
+        }
+
+        var runs = new PoolRun[poolNodes.Count];
+        for (var p = 0; p < poolNodes.Count; p++)
+        {
+            var first = Math.Max(0, jobs.IndexOf((p, poolNodes[p].Fund.PerUnit ? 0 : -1)));
+            runs[p] = poolNodes[p].Fund.PerUnit
+                ? CombineUnits(p, poolNodes[p], policy, ledger, unitShares[p]!, done.AsSpan(first, policy.Units.Count), reserve, eligible)
+                : PoolOutcome(p, poolNodes[p], unit, done[first], reserve);
         }
 
         foreach (var run in runs)
@@ -229,68 +260,63 @@ internal static class AllocationPipeline
         }
     }
 
-    private static PoolRun ApportionPool(
-        int index,
-        FundNode node,
-        decimal unit,
-        MemberLedger ledger,
-        MonthlyBalances? balances,
-        Dictionary<string, int>? memberIndex,
-        MemberApportionment apportionment,
-        FundNode reserve)
+    /// <summary>One apportionment's weights (null: nobody weighs anything), member units and outcome.</summary>
+    private sealed record Apportioned(decimal[]? Weights, long[] Amounts, MemberApportionment.Outcome Outcome);
+
+    /// <summary>A per-unit pool split among its units by their positive SHU (a losing unit weighs 0, ties to the unit listed first).</summary>
+    private sealed record UnitSplit(long[] Shares, List<Issue> Issues);
+
+    private static PoolRun PoolOutcome(int index, FundNode node, decimal unit, Apportioned done, FundNode reserve)
     {
         var fund = node.Fund;
-        var weights = PoolWeights(fund, ledger, balances, memberIndex);
-        var amounts = new long[ledger.Count];
-        var outcome = apportionment.Apportion(node.Units, weights, amounts);
+        var (weights, amounts, outcome) = done;
         if (outcome.Status == ApportionStatus.Overflow)
         {
-            return new PoolRun(null, weights, amounts, 0, [IssueCatalog.WeightsTooLarge(fund.Code)]);
+            return new PoolRun(null, weights!, amounts, 0, [IssueCatalog.WeightsTooLarge(fund.Code)]);
         }
 
         if (outcome.Status == ApportionStatus.NoWeight && node.Units > 0)
         {
             var pool = NewPool(index, node, unit, outcome) with { Unallocated = node.Units * unit };
-            return new PoolRun(pool, weights, amounts, node.Units, [IssueCatalog.NoEligibleWeight(fund.Code, null, node.Units * unit, reserve.Fund.Code)]);
+            return new PoolRun(pool, weights!, amounts, node.Units, [IssueCatalog.NoEligibleWeight(fund.Code, null, node.Units * unit, reserve.Fund.Code)]);
         }
 
-        return new PoolRun(NewPool(index, node, unit, outcome), weights, amounts, 0, []);
+        return new PoolRun(NewPool(index, node, unit, outcome), weights!, amounts, 0, []);
     }
 
-    private static PoolRun ApportionPerUnit(
-        int index,
-        FundNode node,
-        ShuPolicy policy,
-        MemberLedger ledger,
-        MemberApportionment apportionment,
-        FundNode reserve,
-        bool[] eligible)
+    private static UnitSplit UnitShares(FundNode node, ShuPolicy policy)
     {
-        var issues = new List<Issue>();
-        var amounts = new long[ledger.Count];
-        var unit = policy.RoundingUnit;
         var units = policy.Units;
-
-        // The pool is split among units by their positive SHU; a losing unit weighs 0, ties to the unit listed first.
         var unitShus = units.Select(u => Math.Max(u.Shu, 0m)).ToArray();
         var whole = new UInt128[units.Count];
         var shares = new long[units.Count];
         var status = WholeWeights.TryConvert(unitShus, whole)
             ? LargestRemainder.Apportion(node.Units, whole, shares)
             : ApportionStatus.Overflow;
-        if (status == ApportionStatus.Overflow)
-        {
-            issues.Add(IssueCatalog.WeightsTooLarge(node.Fund.Code));
-        }
+        return new UnitSplit(shares, status == ApportionStatus.Overflow ? [IssueCatalog.WeightsTooLarge(node.Fund.Code)] : []);
+    }
 
+    private static PoolRun CombineUnits(
+        int index,
+        FundNode node,
+        ShuPolicy policy,
+        MemberLedger ledger,
+        UnitSplit split,
+        ReadOnlySpan<Apportioned> done,
+        FundNode reserve,
+        bool[] eligible)
+    {
+        var issues = new List<Issue>(split.Issues);
+        var amounts = new long[ledger.Count];
+        var unit = policy.RoundingUnit;
+        var units = policy.Units;
         var weights = new decimal[ledger.Count];
         var unallocated = 0L;
-        var unitAmounts = new long[ledger.Count];
         var unitAllocations = new List<UnitPoolAllocation>(units.Count);
         var totalWeight = 0m;
         for (var k = 0; k < units.Count; k++)
         {
-            var column = ledger.Column(ColumnNames.UnitTransactions(units[k].Code));
+            var (column, unitAmounts, outcome) = done[k];
             if (column is not null)
             {
                 for (var i = 0; i < weights.Length; i++)
@@ -299,14 +325,13 @@ internal static class AllocationPipeline
                 }
             }
 
-            var outcome = apportionment.Apportion(shares[k], column, unitAmounts);
             if (outcome.Status == ApportionStatus.Overflow)
             {
                 issues.Add(IssueCatalog.WeightsTooLarge($"{node.Fund.Code} ({units[k].Code})"));
                 continue;
             }
 
-            var lost = outcome.Status == ApportionStatus.NoWeight ? shares[k] : 0L;
+            var lost = outcome.Status == ApportionStatus.NoWeight ? split.Shares[k] : 0L;
             if (lost > 0)
             {
                 issues.Add(IssueCatalog.NoEligibleWeight(node.Fund.Code, units[k].Code, lost * unit, reserve.Fund.Code));
@@ -323,7 +348,7 @@ internal static class AllocationPipeline
             {
                 UnitCode = units[k].Code,
                 UnitShu = units[k].Shu,
-                Amount = shares[k] * unit,
+                Amount = split.Shares[k] * unit,
                 TotalWeight = outcome.TotalWeight,
                 Unallocated = lost * unit,
                 Scale = outcome.Scale,
