@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 using CsvHelper;
 using Kopdes.Shu.IO.Tables;
@@ -35,6 +36,9 @@ internal sealed class CsvRows(CsvReader reader) : IRowSource
 
         public int? FieldCount => record.FieldCount;
 
+        // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+        // the slow first tier while a million rows go by. See docs/performance.md.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool IsBlank()
         {
             for (var i = 0; i < record.FieldCount; i++)
@@ -56,6 +60,7 @@ internal sealed class CsvRows(CsvReader reader) : IRowSource
 
         public string? Text(int column) => Field(column).IsEmpty ? null : Cell(column).AsText();
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public ReadOnlySpan<byte> Utf8Text(int column, ref byte[]? scratch)
         {
             var field = Field(column);
@@ -66,6 +71,7 @@ internal sealed class CsvRows(CsvReader reader) : IRowSource
                 : RowText.Encode(Text(column), ref scratch);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryAmount(int column, NumberCulture culture, out decimal value)
         {
             var field = Field(column);
@@ -79,6 +85,7 @@ internal sealed class CsvRows(CsvReader reader) : IRowSource
                 || Cell(column).TryAmount(culture, out value);
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryDate(int column, out DateOnly? value)
         {
             var field = Field(column);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using CsvHelper;
 using Kopdes.Shu.IO.Results;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
@@ -53,11 +54,14 @@ internal static class CsvTableWriter
         csv.EndRecord();
     }
 
+    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+    // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>
     /// A decimal as invariant UTF-8, exactly as <see cref="decimal.ToString(IFormatProvider)"/> writes it. Whole
     /// numbers written without decimals (scale 0) that fit 64 bits, nearly every number in a result, go through the
     /// much faster integer formatter.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static ReadOnlySpan<byte> Format(decimal value, Span<byte> buffer)
     {
         Span<int> bits = stackalloc int[4];

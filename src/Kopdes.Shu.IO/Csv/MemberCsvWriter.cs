@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.Ledger;
@@ -53,6 +54,9 @@ internal static class MemberCsvWriter
         }
     }
 
+    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+    // the slow first tier while a million rows go by. See docs/performance.md.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteMember(Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, int index)
     {
         var member = result.Members[index];
@@ -99,6 +103,7 @@ internal static class MemberCsvWriter
     private static void Comma(Bytes row) => row.Write((byte)',');
 
     // A number after its separator, as CsvTableWriter.Format writes it (never quoted: digits, '-' and '.').
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Number(Bytes row, decimal value)
     {
         var span = row.Reserve(64);
@@ -111,6 +116,7 @@ internal static class MemberCsvWriter
     /// apostrophe before what Excel would run as a formula, and quotes around a field with a comma, quote, CR or
     /// LF, its quotes doubled.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Text(Bytes row, ReadOnlySpan<byte> text)
     {
         var formula = !text.IsEmpty && text[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';

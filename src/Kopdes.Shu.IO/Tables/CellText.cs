@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Kopdes.Shu.IO.Tables;
@@ -61,10 +62,13 @@ internal static partial class CellText
         return true;
     }
 
+    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+    // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>
     /// Up to 18 digits with at most one decimal point inside, nothing else (no sign, space or separator): exact
     /// in a ulong and a scale. For UTF-16 text and for a CSV reader's UTF-8 bytes alike.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParsePlain<T>(ReadOnlySpan<T> text, T decimalPoint, out decimal value)
         where T : unmanaged, IBinaryInteger<T>
     {
@@ -107,6 +111,7 @@ internal static partial class CellText
     /// A date written <c>yyyy-MM-dd</c>, the form every tool writes, read without the general parser.
     /// <paramref name="isIso"/> says whether the text had that shape: if so and it is false, the date does not exist.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParseIsoDate<T>(ReadOnlySpan<T> text, out DateOnly date, out bool isIso)
         where T : unmanaged, IBinaryInteger<T>
     {

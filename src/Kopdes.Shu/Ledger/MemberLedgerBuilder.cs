@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Validation;
 
 namespace Kopdes.Shu.Ledger;
@@ -96,11 +97,14 @@ public sealed class MemberLedgerBuilder
         return this;
     }
 
+    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+    // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>
     /// Adds a member whose id and name are UTF-8 bytes, as a file reader has them: no string is made. An empty
     /// <paramref name="nameUtf8"/> means no name. Amounts are one a column, in the order of <see cref="Columns"/>.
     /// </summary>
     /// <exception cref="ArgumentException">The id or the name is not valid UTF-8, or the amounts do not match the columns.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public MemberLedgerBuilder Add(
         ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
     {
@@ -151,6 +155,7 @@ public sealed class MemberLedgerBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SetAmounts(int row, ReadOnlySpan<decimal> amounts)
     {
         for (var c = 0; c < amounts.Length; c++)
@@ -160,6 +165,7 @@ public sealed class MemberLedgerBuilder
     }
 
     // Adds the row's fixed fields; the caller adds its id and name next, before anything can throw.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddRow(MemberStatus status, DateOnly? joined, DateOnly? exited)
     {
         if (status > MemberStatus.Keluar)

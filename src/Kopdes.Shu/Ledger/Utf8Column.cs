@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Kopdes.Shu.Ledger;
@@ -54,7 +55,10 @@ internal sealed class Utf8Column : IReadOnlyList<string>
             : x[common] - y[common];
     }
 
+    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+    // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>True when the text is empty or white space only, as <see cref="string.IsNullOrWhiteSpace(string)"/> judges it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsBlank(int index)
     {
         foreach (var b in Utf8(index))
@@ -142,6 +146,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     // Seeded per process (HashCode), so no file can be made to collide on purpose; the result does not depend on it.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static uint Hash(ReadOnlySpan<byte> text)
     {
         var hash = default(HashCode);
@@ -177,6 +182,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>
             }
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public void Add(ReadOnlySpan<byte> utf8)
         {
             var index = Grow(utf8.Length);

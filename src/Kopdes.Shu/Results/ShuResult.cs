@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Money;
 using Kopdes.Shu.Policies;
@@ -135,6 +136,9 @@ public sealed class ShuResult
     /// <summary>Eligibility by status value, as the calculation used it.</summary>
     internal bool[] EligibleByStatus => _eligible;
 
+    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
+    // the slow first tier while a million rows go by. See docs/performance.md.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal Payout PayoutOf(int index)
     {
         if (WholeRupiahUnits is var (unit, cashUnit))
