@@ -69,6 +69,23 @@ public sealed class Utf8ColumnTests
         });
 
     [Fact]
+    public void FirstOccurrences_OfAMillionSizedColumn_CheckedInGroupsSideBySide_AgreeWithADictionary()
+    {
+        // Large enough for hash groups and the parallel check; duplicates near and far, blanks, multi-byte ids.
+        var texts = Enumerable.Range(0, 300_000)
+            .Select(i => i % 997 == 0 ? " " : i % 5 == 0 ? "Ä-" + (i % 40_009) : "KMP-" + (i % 250_000))
+            .ToList();
+        var first = Column(texts).FirstOccurrences();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var expected = texts[i] == " " ? -1 : seen.TryGetValue(texts[i], out var earlier) ? earlier : -1;
+            seen.TryAdd(texts[i], i);
+            Assert.Equal(expected, first[i]);
+        }
+    }
+
+    [Fact]
     public void A_missing_name_stays_missing_and_an_empty_one_stays_empty()
     {
         var column = Column(["Siti", null, string.Empty]);
@@ -121,5 +138,34 @@ public sealed class Utf8ColumnTests
 
         Assert.Equal([IssueCodes.EmptyMemberId, IssueCodes.DuplicateMemberId], ledger.Issues.Select(i => i.Code));
         Assert.Equal(2, ledger.Issues[1].LedgerIndex);
+    }
+
+    [Fact]
+    public void Appending_a_builder_gives_the_ledger_of_adding_every_member_to_one()
+    {
+        static MemberLedgerBuilder Add(MemberLedgerBuilder builder, int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                builder.Add($"A{i % 5}", i % 3 == 0 ? null : $"Nama {i}", (MemberStatus)(i % 4), new DateOnly(2020, 1, 1 + i), i % 2 == 0 ? null : new DateOnly(2025, 1, 1), [i, i * 10m]);
+            }
+
+            return builder;
+        }
+
+        string[] columns = ["simpanan_wajib", "transaksi"];
+        var whole = Add(new MemberLedgerBuilder(columns), 0, 9).Build();
+        var joined = Add(new MemberLedgerBuilder(columns), 0, 4).Append(Add(new MemberLedgerBuilder(columns).EnsureCapacity(64), 4, 9)).Build();
+
+        Assert.Equal(whole.Count, joined.Count);
+        for (var i = 0; i < whole.Count; i++)
+        {
+            var (a, b) = (whole[i], joined[i]);
+            Assert.Equal((a.Id, a.Name, a.Status, a.Joined, a.Exited), (b.Id, b.Name, b.Status, b.Joined, b.Exited));
+            Assert.Equal(a.Amounts, b.Amounts);
+        }
+
+        Assert.Equal(whole.Issues.Select(i => (i.Code, i.LedgerIndex)), joined.Issues.Select(i => (i.Code, i.LedgerIndex)));
+        Assert.Throws<ArgumentException>(() => new MemberLedgerBuilder(columns).Append(new MemberLedgerBuilder(["transaksi"])));
     }
 }
