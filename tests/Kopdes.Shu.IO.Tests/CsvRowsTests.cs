@@ -117,6 +117,60 @@ public sealed class CsvRowsTests
         Assert.Contains("'=1+2", Encoding.UTF8.GetString(plain.ToArray()), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    public void LargeFile_ReadInTwoHalves_GivesWhatOneReaderGives(string newline)
+    {
+        // Over CsvTableSource.SplitFromBytes and without a quote, a file is read in two halves side by side. The
+        // same file with one quoted (ignored) address is read by one reader. Ledger, rows and problems must agree.
+        using var folder = new TempFolder();
+        string File(string fileName, bool quoted)
+        {
+            var text = new StringBuilder("no_anggota,nama,status,tanggal_masuk,simpanan_wajib,transaksi,alamat").Append(newline);
+            for (var i = 0; i < 150_000; i++)
+            {
+                var id = i == 120_000 ? "A5" : "A" + i;
+                var status = i == 1_000 ? "bogus" : i % 7 == 0 ? "calon" : "anggota";
+                var amount = i == 100_000 ? "12x" : (i * 37 % 1_000_000).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                var name = i % 1_000 == 3 ? " Ägus Salim " : i % 11 == 0 ? string.Empty : "Nama " + i;
+                var address = quoted && i == 140_000 ? "\"Jl. Merdeka 1\"" : "Jl. Merdeka " + i;
+                text.Append(id).Append(',').Append(name).Append(',').Append(status).Append(",2024-01-0").Append(1 + (i % 9))
+                    .Append(',').Append(amount).Append(",1250000.50,").Append(address).Append(newline);
+                if (i == 130_000)
+                {
+                    text.Append(newline);
+                }
+            }
+
+            return folder.Write(fileName, text.ToString());
+        }
+
+        (Kopdes.Shu.Ledger.MemberLedger? Ledger, int[] Rows, List<string> Problems, bool Split) Read(string path)
+        {
+            using var source = CsvTableSource.Open(path, NumberCulture.Auto);
+            var issues = new List<Kopdes.Shu.Validation.Issue>();
+            var (ledger, rows) = MemberTableReader.Read(source.Table, [], issues);
+            return (ledger, rows, [.. issues.Concat(source.Problems).Select(i => $"{i.Row} {i.MemberId} {i.Code}")], source.Table.Rows.Split().Count == 2);
+        }
+
+        var halves = Read(File("dua.csv", quoted: false));
+        var one = Read(File("satu.csv", quoted: true));
+
+        Assert.True(halves.Split);
+        Assert.False(one.Split);
+        Assert.Equal(one.Rows, halves.Rows);
+        Assert.Equal(one.Problems, halves.Problems);
+        Assert.Equal(3, one.Problems.Count); // the status in the first half, the amount and the duplicate id in the second
+        Assert.Equal(one.Ledger!.Count, halves.Ledger!.Count);
+        for (var i = 0; i < one.Ledger.Count; i++)
+        {
+            var (a, b) = (one.Ledger[i], halves.Ledger[i]);
+            Assert.Equal((a.Id, a.Name, a.Status, a.Joined), (b.Id, b.Name, b.Status, b.Joined));
+            Assert.Equal(a.Amounts, b.Amounts);
+        }
+    }
+
     [Fact]
     public void MemberCsvText_IsWhatCsvHelperWritesForTheNeutralisedText()
     {

@@ -16,11 +16,11 @@ namespace Kopdes.Shu.IO.Csv;
 /// One thread, on purpose: CsvHelper hands over the fields of a million rows in a fifth of a second and the
 /// rows are parsed without allocating, so the second core is better spent hashing the input file.
 /// </remarks>
-internal sealed class CsvRows(CsvReader reader) : IRowSource
+internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) : IRowSource
 {
     public IEnumerator<IRow> GetEnumerator()
     {
-        var row = new CsvRow(reader);
+        var row = new CsvRow(reader, 0);
         while (reader.Read())
         {
             yield return row;
@@ -29,10 +29,40 @@ internal sealed class CsvRows(CsvReader reader) : IRowSource
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>The record the reader is on.</summary>
-    private sealed class CsvRow(CsvReader record) : IRow
+    /// <summary>The file's rows in two halves that two readers read side by side, when the file can be cut (see <see cref="Halves"/>).</summary>
+    public IReadOnlyList<IEnumerable<IRow>> Split() => halves is null ? [this] : [FirstHalf(halves.LinesBefore), SecondHalf(halves)];
+
+    private IEnumerable<IRow> FirstHalf(int lastLine)
     {
-        public int Number => (int)record.LineNumber;
+        var row = new CsvRow(reader, 0);
+        while (reader.Read() && reader.LineNumber <= lastLine)
+        {
+            yield return row;
+        }
+    }
+
+    private static IEnumerable<IRow> SecondHalf(Halves halves)
+    {
+        using var second = halves.OpenSecond();
+        var row = new CsvRow(second, halves.LinesBefore);
+        while (second.Read())
+        {
+            yield return row;
+        }
+    }
+
+    /// <summary>
+    /// Where a file can be cut in two: at the start of a line, in a file with no quote (so every line break ends
+    /// a record) and no lone CR (so lines are counted as the reader counts them).
+    /// </summary>
+    /// <param name="LinesBefore">The lines before the cut: the first half ends with that line, the second numbers on from it.</param>
+    /// <param name="OpenSecond">A reader positioned at the cut, reading records without a header.</param>
+    public sealed record Halves(int LinesBefore, Func<CsvReader> OpenSecond);
+
+    /// <summary>The record a reader is on.</summary>
+    private sealed class CsvRow(CsvReader record, int linesBefore) : IRow
+    {
+        public int Number => (int)record.LineNumber + linesBefore;
 
         public int? FieldCount => record.FieldCount;
 

@@ -43,58 +43,77 @@ internal static class MemberTableReader
         var nikColumn = nationalIds is null ? -1 : header.IndexOf(ColumnNames.NationalId);
 
         // Each row goes straight into the ledger's columns: id and name as the file's UTF-8 bytes, amounts into one
-        // reused buffer. A string is made only for a row with a problem, to name its member.
-        var builder = new MemberLedgerBuilder(amountColumns.Select(i => header.Names[i]));
-        var rows = new List<int>(table.RowCountHint ?? 0);
-        builder.EnsureCapacity(table.RowCountHint ?? 0);
-        var amounts = new decimal[amountColumns.Length];
-        byte[]? idScratch = null, nameScratch = null, statusScratch = null;
-        foreach (var row in table.Rows)
+        // reused buffer. A string is made only for a row with a problem, to name its member. A large CSV file is
+        // read in two halves side by side, each into a ledger builder of its own, joined in file order after.
+        var columns = amountColumns.Select(i => header.Names[i]).ToArray();
+        Part Read(IEnumerable<IRow> rows, int capacity)
         {
-            if (row.IsBlank())
+            var part = new Part(new MemberLedgerBuilder(columns).EnsureCapacity(capacity), new List<int>(capacity), [], nikColumn >= 0 ? [] : null);
+            var amounts = new decimal[amountColumns.Length];
+            byte[]? idScratch = null, nameScratch = null, statusScratch = null;
+            foreach (var row in rows)
             {
-                continue;
-            }
-
-            var id = row.Utf8Text(idColumn, ref idScratch);
-            void Problem(Issue issue) => issues.Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
-            if (row.FieldCount is { } fields && fields != table.Header.Count)
-            {
-                Problem(IssueCatalog.FieldCount(MemberId(id), fields, table.Header.Count));
-            }
-
-            if (!TryStatus(row.Utf8Text(statusColumn, ref statusScratch), out var status))
-            {
-                Problem(IssueCatalog.UnknownStatus(MemberId(id), row.Cell(statusColumn).Display));
-            }
-
-            if (!row.TryDate(joinedColumn, out var joined))
-            {
-                Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Joined, row.Cell(joinedColumn).Display));
-            }
-
-            if (!row.TryDate(exitedColumn, out var exited))
-            {
-                Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Exited, row.Cell(exitedColumn).Display));
-            }
-
-            for (var a = 0; a < amountColumns.Length; a++)
-            {
-                if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
+                if (row.IsBlank())
                 {
-                    Problem(IssueCatalog.NotANumber(MemberId(id), header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
-                    amounts[a] = 0m;
+                    continue;
                 }
+
+                var id = row.Utf8Text(idColumn, ref idScratch);
+                void Problem(Issue issue) => part.Issues.Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                if (row.FieldCount is { } fields && fields != table.Header.Count)
+                {
+                    Problem(IssueCatalog.FieldCount(MemberId(id), fields, table.Header.Count));
+                }
+
+                if (!TryStatus(row.Utf8Text(statusColumn, ref statusScratch), out var status))
+                {
+                    Problem(IssueCatalog.UnknownStatus(MemberId(id), row.Cell(statusColumn).Display));
+                }
+
+                if (!row.TryDate(joinedColumn, out var joined))
+                {
+                    Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Joined, row.Cell(joinedColumn).Display));
+                }
+
+                if (!row.TryDate(exitedColumn, out var exited))
+                {
+                    Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Exited, row.Cell(exitedColumn).Display));
+                }
+
+                for (var a = 0; a < amountColumns.Length; a++)
+                {
+                    if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
+                    {
+                        Problem(IssueCatalog.NotANumber(MemberId(id), header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
+                        amounts[a] = 0m;
+                    }
+                }
+
+                part.Builder.Add(id, row.Utf8Text(nameColumn, ref nameScratch), status, joined, exited, amounts);
+                part.Rows.Add(row.Number);
+                part.NationalIds?.Add(row.Text(nikColumn));
             }
 
-            builder.Add(id, row.Utf8Text(nameColumn, ref nameScratch), status, joined, exited, amounts);
-            rows.Add(row.Number);
-            if (nikColumn >= 0)
-            {
-                nationalIds!.Add(row.Text(nikColumn));
-            }
+            return part;
         }
 
+        var hint = table.RowCountHint ?? 0;
+        var halves = table.Rows.Split();
+        var second = halves.Count > 1 ? Task.Run(() => Read(halves[1], (hint / 2) + 1)) : null;
+        var whole = Read(halves[0], hint);
+        if (second is not null)
+        {
+            var part = second.GetAwaiter().GetResult();
+            whole.Builder.Append(part.Builder);
+            whole.Rows.AddRange(part.Rows);
+            whole.Issues.AddRange(part.Issues);
+            whole.NationalIds?.AddRange(part.NationalIds!);
+        }
+
+        issues.AddRange(whole.Issues);
+        nationalIds?.AddRange(whole.NationalIds ?? []);
+        var builder = whole.Builder;
+        var rows = whole.Rows;
         if (rows.Count == 0)
         {
             issues.Add(IssueCatalog.NoMembers(table.File) with { Sheet = table.Sheet });
@@ -136,4 +155,7 @@ internal static class MemberTableReader
     }
 
     private static string? MemberId(ReadOnlySpan<byte> id) => id.IsEmpty ? null : Encoding.UTF8.GetString(id);
+
+    /// <summary>The members of a part of the table, their row numbers, problems and NIKs (null without a <c>nik</c> column).</summary>
+    private sealed record Part(MemberLedgerBuilder Builder, List<int> Rows, List<Issue> Issues, List<string?>? NationalIds);
 }

@@ -35,7 +35,14 @@ internal interface IRow
 /// A table's data rows in file order, read once. A CSV source hands out one row object that moves along the
 /// file, straight over the reader's buffers: read what you need from a row before asking for the next.
 /// </summary>
-internal interface IRowSource : IEnumerable<IRow>;
+internal interface IRowSource : IEnumerable<IRow>
+{
+    /// <summary>
+    /// The rows in consecutive parts, in file order, that may be read side by side on different threads (each part
+    /// with its own row object); one part, the whole source, when the source cannot be cut.
+    /// </summary>
+    IReadOnlyList<IEnumerable<IRow>> Split() => [this];
+}
 
 /// <summary>Text of a row in UTF-8, for both kinds of source.</summary>
 internal static class RowText

@@ -67,6 +67,36 @@ public sealed class MemberLedgerBuilder
         return this;
     }
 
+    /// <summary>
+    /// Adds every member of <paramref name="other"/>, in order, after those added so far: parts of one file read side
+    /// by side, each into a builder of its own, are joined so. Both must have the same columns in the same order.
+    /// </summary>
+    /// <exception cref="ArgumentException">The builders' columns differ, or <paramref name="other"/> is this builder.</exception>
+    /// <returns>This builder.</returns>
+    public MemberLedgerBuilder Append(MemberLedgerBuilder other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        if (ReferenceEquals(other, this) || !Columns.SequenceEqual(other.Columns, StringComparer.Ordinal))
+        {
+            throw new ArgumentException("Append another builder with the same amount columns.", nameof(other));
+        }
+
+        var start = Count;
+        EnsureCapacity(Math.Max(start + other.Count, _statuses.Length));
+        other._statuses.AsSpan(0, other.Count).CopyTo(_statuses.AsSpan(start));
+        other._joined.AsSpan(0, other.Count).CopyTo(_joined.AsSpan(start));
+        other._exited.AsSpan(0, other.Count).CopyTo(_exited.AsSpan(start));
+        for (var c = 0; c < _columns.Count; c++)
+        {
+            other._columns.Values(c).AsSpan(0, other.Count).CopyTo(_columns.Values(c).AsSpan(start));
+        }
+
+        _ids.Append(other._ids);
+        _names.Append(other._names);
+        Count = start + other.Count;
+        return this;
+    }
+
     /// <summary>Adds a member; its amounts may name new columns (earlier members have 0 there).</summary>
     public MemberLedgerBuilder Add(Member member)
     {
