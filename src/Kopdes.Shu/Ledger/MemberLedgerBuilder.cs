@@ -60,8 +60,8 @@ public sealed class MemberLedgerBuilder
             _columns.EnsureCapacity(members);
 
             // About 12 bytes an id and 16 a name; a longer text grows the block.
-            _ids.EnsureCapacity(members, members * 12);
-            _names.EnsureCapacity(members, members * 16);
+            _ids.EnsureCapacity(members, (int)Math.Min(members * 12L, Array.MaxLength));
+            _names.EnsureCapacity(members, (int)Math.Min(members * 16L, Array.MaxLength));
         }
 
         return this;

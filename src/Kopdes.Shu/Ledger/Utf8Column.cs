@@ -301,7 +301,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
             if (_bytes.Length - _used < bytes)
             {
-                Array.Resize(ref _bytes, Math.Max(Math.Max(256, _bytes.Length * 2), _used + bytes));
+                Array.Resize(ref _bytes, (int)Math.Min(Math.Max(Math.Max(256L, _bytes.Length * 2L), (long)_used + bytes), Array.MaxLength));
             }
 
             return Count;
