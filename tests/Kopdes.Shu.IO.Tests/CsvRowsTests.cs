@@ -182,7 +182,7 @@ public sealed class CsvRowsTests
             CsvTableWriter.Write(expected, ["a", "b"], [[value, "x"]]);
             var actual = new MemberCsvWriter.Bytes(4);
             actual.Write("a,b\n"u8);
-            MemberCsvWriter.Text(actual, Encoding.UTF8.GetBytes(value));
+            MemberCsvWriter.Text(ref actual, Encoding.UTF8.GetBytes(value));
             actual.Write(",x\n"u8);
             Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.Written));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));

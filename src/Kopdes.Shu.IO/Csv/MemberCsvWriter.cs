@@ -39,13 +39,17 @@ internal static class MemberCsvWriter
             var inWave = Math.Min(buffers.Length, blocks - first);
             Parallel.For(0, inWave, b =>
             {
+                // The buffer's position lives on this thread's stack while it writes: positions of buffers side by
+                // side in memory would share a cache line between the cores, and every byte written would bounce it.
                 var buffer = buffers[b];
                 buffer.Clear();
                 var start = (first + b) * BlockRows;
                 for (var i = start; i < Math.Min(start + BlockRows, count); i++)
                 {
-                    WriteMember(buffer, result, context, codes, notes, i);
+                    WriteMember(ref buffer, result, context, codes, notes, i);
                 }
+
+                buffers[b] = buffer;
             });
             for (var b = 0; b < inWave; b++)
             {
@@ -57,54 +61,54 @@ internal static class MemberCsvWriter
     // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
     // the slow first tier while a million rows go by. See docs/performance.md.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteMember(Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, int index)
+    private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, int index)
     {
         var member = result.Members[index];
-        Text(row, result.Ledger.IdUtf8(index));
-        Comma(row);
+        Text(ref row, result.Ledger.IdUtf8(index));
+        Comma(ref row);
         if (context.Redact)
         {
-            Text(row, Encoding.UTF8.GetBytes(context.Name(member.Name) ?? string.Empty));
+            Text(ref row, Encoding.UTF8.GetBytes(context.Name(member.Name) ?? string.Empty));
         }
         else
         {
-            Text(row, result.Ledger.NameUtf8(index));
+            Text(ref row, result.Ledger.NameUtf8(index));
         }
 
-        Comma(row);
-        Text(row, codes[(int)member.Status]);
-        Comma(row);
-        Text(row, member.Eligible ? "ya"u8 : "tidak"u8);
+        Comma(ref row);
+        Text(ref row, codes[(int)member.Status]);
+        Comma(ref row);
+        Text(ref row, member.Eligible ? "ya"u8 : "tidak"u8);
         for (var p = 0; p < result.Pools.Count; p++)
         {
-            Number(row, member.Weight(p));
-            Number(row, member.Amount(p));
+            Number(ref row, member.Weight(p));
+            Number(ref row, member.Amount(p));
         }
 
         var payout = member.Payout;
-        Number(row, payout.Gross);
-        Number(row, payout.Tax);
-        Number(row, payout.Net);
-        Number(row, payout.Cash);
-        Number(row, payout.ToVoluntarySavings);
-        Comma(row);
+        Number(ref row, payout.Gross);
+        Number(ref row, payout.Tax);
+        Number(ref row, payout.Net);
+        Number(ref row, payout.Cash);
+        Number(ref row, payout.ToVoluntarySavings);
+        Comma(ref row);
         if (!member.Eligible)
         {
-            Text(row, notes[(int)member.Status]);
+            Text(ref row, notes[(int)member.Status]);
         }
         else if (payout.Forfeited > 0)
         {
-            Text(row, Encoding.UTF8.GetBytes(ResultTables.Note(member, payout, result, context.Language)));
+            Text(ref row, Encoding.UTF8.GetBytes(ResultTables.Note(member, payout, result, context.Language)));
         }
 
         row.Write((byte)'\n');
     }
 
-    private static void Comma(Bytes row) => row.Write((byte)',');
+    private static void Comma(ref Bytes row) => row.Write((byte)',');
 
     // A number after its separator, as CsvTableWriter.Format writes it (never quoted: digits, '-' and '.').
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Number(Bytes row, decimal value)
+    private static void Number(ref Bytes row, decimal value)
     {
         var span = row.Reserve(64);
         span[0] = (byte)',';
@@ -117,7 +121,7 @@ internal static class MemberCsvWriter
     /// LF, its quotes doubled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Text(Bytes row, ReadOnlySpan<byte> text)
+    internal static void Text(ref Bytes row, ReadOnlySpan<byte> text)
     {
         var formula = !text.IsEmpty && text[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
         var quoted = text.IndexOfAny(",\"\r\n"u8) >= 0;
@@ -155,13 +159,16 @@ internal static class MemberCsvWriter
         }
     }
 
-    /// <summary>A growing byte buffer, written by one thread at a time: rows are formatted into it, then copied out.</summary>
-    internal sealed class Bytes(int capacity)
+    /// <summary>
+    /// A growing byte buffer, written by one thread at a time: rows are formatted into it, then copied out. A struct,
+    /// so that each writer keeps its position in a local of its own.
+    /// </summary>
+    internal struct Bytes(int capacity)
     {
         private byte[] _bytes = new byte[capacity];
         private int _length;
 
-        public ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
+        public readonly ReadOnlySpan<byte> Written => _bytes.AsSpan(0, _length);
 
         public void Clear() => _length = 0;
 
