@@ -307,22 +307,19 @@ internal static class AllocationPipeline
         bool[] eligible)
     {
         var issues = new List<Issue>(split.Issues);
-        var amounts = new long[ledger.Count];
         var unit = policy.RoundingUnit;
         var units = policy.Units;
-        var weights = new decimal[ledger.Count];
         var unallocated = 0L;
         var unitAllocations = new List<UnitPoolAllocation>(units.Count);
         var totalWeight = 0m;
+        var weightColumns = new List<decimal[]>(units.Count);
+        var unitAmounts = new List<long[]>(units.Count);
         for (var k = 0; k < units.Count; k++)
         {
-            var (column, unitAmounts, outcome) = done[k];
+            var (column, amountsOfUnit, outcome) = done[k];
             if (column is not null)
             {
-                for (var i = 0; i < weights.Length; i++)
-                {
-                    weights[i] += column[i];
-                }
+                weightColumns.Add(column);
             }
 
             if (outcome.Status == ApportionStatus.Overflow)
@@ -339,11 +336,7 @@ internal static class AllocationPipeline
 
             unallocated += lost;
             totalWeight += outcome.TotalWeight;
-            for (var i = 0; i < amounts.Length; i++)
-            {
-                amounts[i] += unitAmounts[i];
-            }
-
+            unitAmounts.Add(amountsOfUnit);
             unitAllocations.Add(new UnitPoolAllocation
             {
                 UnitCode = units[k].Code,
@@ -356,12 +349,46 @@ internal static class AllocationPipeline
             });
         }
 
+        // Each member's weight (all units) and amount (the units apportioned), in ranges of members side by side.
+        var weights = new decimal[ledger.Count];
+        var amounts = new long[ledger.Count];
         var weightedMembers = 0;
-        for (var i = 0; i < weights.Length; i++)
+        const int Range = 1 << 16;
+        var ranges = (ledger.Count + Range - 1) / Range;
+        void Sum(int r)
         {
-            if (weights[i] > 0 && eligible[(int)ledger.Statuses[i]])
+            var weighted = 0;
+            for (var i = r * Range; i < Math.Min((r + 1) * Range, weights.Length); i++)
             {
-                weightedMembers++;
+                var weight = 0m;
+                foreach (var column in weightColumns)
+                {
+                    weight += column[i];
+                }
+
+                var amount = 0L;
+                foreach (var amountsOfUnit in unitAmounts)
+                {
+                    amount += amountsOfUnit[i];
+                }
+
+                weights[i] = weight;
+                amounts[i] = amount;
+                weighted += weight > 0 && eligible[(int)ledger.Statuses[i]] ? 1 : 0;
+            }
+
+            Interlocked.Add(ref weightedMembers, weighted);
+        }
+
+        if (ledger.Count >= ParallelPoolsFrom)
+        {
+            Parallel.For(0, ranges, Sum);
+        }
+        else
+        {
+            for (var r = 0; r < ranges; r++)
+            {
+                Sum(r);
             }
         }
 
