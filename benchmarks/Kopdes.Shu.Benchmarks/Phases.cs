@@ -31,7 +31,8 @@ public static class Phases
         }
 
         var written = clock.Elapsed;
-        Console.WriteLine($"read {read.TotalSeconds:F2} s, calculate {(calculated - read).TotalSeconds:F2} s, write {(written - calculated).TotalSeconds:F2} s");
+        Console.WriteLine($"read {read.TotalSeconds:F2} s, calculate {(calculated - read).TotalSeconds:F2} s, write {(written - calculated).TotalSeconds:F2} s"
+            + $" (JIT so far: {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:F2} s)");
         return 0;
     }
 }
