@@ -90,14 +90,34 @@ internal sealed class Utf8Column : IReadOnlyList<string>
         var count = Count;
         var first = new int[count];
         var hashes = new uint[count];
+        var blank = new bool[count];
         var groupBits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1)) - 11, 0, 12);
         var starts = new int[(1 << groupBits) + 1];
+        void HashRange(int from, int to)
+        {
+            for (var i = from; i < to; i++)
+            {
+                first[i] = -1;
+                blank[i] = IsBlank(i);
+                hashes[i] = blank[i] ? 0 : Hash(Utf8(i));
+            }
+        }
+
+        // Hashing reads every id once; large columns hash in ranges side by side.
+        const int Range = 1 << 16;
+        if (count >= 200_000)
+        {
+            Parallel.For(0, (count + Range - 1) / Range, r => HashRange(r * Range, Math.Min((r + 1) * Range, count)));
+        }
+        else
+        {
+            HashRange(0, count);
+        }
+
         for (var i = 0; i < count; i++)
         {
-            first[i] = -1;
-            if (!IsBlank(i))
+            if (!blank[i])
             {
-                hashes[i] = Hash(Utf8(i));
                 starts[Group(hashes[i], groupBits) + 1]++;
             }
         }
@@ -111,7 +131,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>
         var next = starts[..^1];
         for (var i = 0; i < count; i++)
         {
-            if (!IsBlank(i))
+            if (!blank[i])
             {
                 order[next[Group(hashes[i], groupBits)]++] = i;
             }

@@ -62,7 +62,8 @@ internal static class LedgerRules
             var values = amounts[Ledger.ColumnNames.Key(column)];
             for (var i = 0; i < values.Length; i++)
             {
-                if (values[i] < 0)
+                // The sign bit first (no decimal comparison for the million that are not negative); -0 is not below 0.
+                if (decimal.IsNegative(values[i]) && values[i] != 0)
                 {
                     issues.Add(IssueCatalog.NegativeAmount(ids[i], i, column, values[i]));
                 }

@@ -47,6 +47,14 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Ledger_NegativeZero_IsNotNegative_ButTheSmallestNegativeIs()
+    {
+        var negativeZero = decimal.Parse("-0.00", System.Globalization.CultureInfo.InvariantCulture);
+        var ledger = LedgerOf(Build.Member("A001", ("simpanan_wajib", negativeZero)), Build.Member("A002", ("simpanan_wajib", -0.0000000000000000000000000001m)));
+        Assert.Equal(["A002"], ledger.Issues.Where(i => i.Code == IssueCodes.NegativeAmount).Select(i => i.MemberId));
+    }
+
+    [Fact]
     public void Ledger_ExitBeforeJoin_IsAnError()
     {
         var ledger = LedgerOf(new Member("A001") { Joined = new DateOnly(2025, 7, 21), Exited = new DateOnly(2025, 1, 2) });
