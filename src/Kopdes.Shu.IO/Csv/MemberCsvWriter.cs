@@ -30,7 +30,8 @@ internal static class MemberCsvWriter
         var buffers = new Bytes[Math.Min(wave, Math.Max(blocks, 1))];
         for (var b = 0; b < buffers.Length; b++)
         {
-            buffers[b] = new Bytes(1 << 21);
+            // About 85 bytes a row: room for a whole block, or for the few rows of a small cooperative.
+            buffers[b] = new Bytes(Math.Min(BlockRows, count + 1) * 128);
         }
 
         // A wave of blocks is formatted side by side, then written out in order, and its buffers reused.
@@ -123,7 +124,7 @@ internal static class MemberCsvWriter
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Text(ref Bytes row, ReadOnlySpan<byte> text)
     {
-        var formula = !text.IsEmpty && text[0] is (byte)'=' or (byte)'+' or (byte)'-' or (byte)'@' or (byte)'\t' or (byte)'\r';
+        var formula = !text.IsEmpty && ResultWriter.StartsAFormula(text[0]);
         var quoted = text.IndexOfAny(",\"\r\n"u8) >= 0;
         if (!quoted && !formula)
         {

@@ -74,7 +74,10 @@ public static class ResultWriter
 
     /// <summary>Text that Excel would run as a formula gets a leading apostrophe in CSV.</summary>
     internal static string Neutralize(string text) =>
-        text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + text : text;
+        text.Length > 0 && StartsAFormula(text[0]) ? "'" + text : text;
+
+    /// <summary>Whether a text starting with this character (or UTF-8 byte) is one Excel would run as a formula.</summary>
+    internal static bool StartsAFormula(int first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static double ColumnWidth(string column) => column switch
     {
