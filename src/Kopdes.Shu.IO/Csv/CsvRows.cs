@@ -30,7 +30,19 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
     /// <summary>The file's rows in two halves that two readers read side by side, when the file can be cut (see <see cref="Halves"/>).</summary>
-    public IReadOnlyList<IEnumerable<IRow>> Split() => halves is null ? [this] : [FirstHalf(halves.LinesBefore), SecondHalf(halves)];
+    public IReadOnlyList<IEnumerable<IRow>> Split()
+    {
+        if (halves is null)
+        {
+            return [this];
+        }
+
+        IsSplit = true;
+        return [FirstHalf(halves.LinesBefore), SecondHalf(halves)];
+    }
+
+    /// <summary>True once <see cref="Split"/> has handed out two halves: the first reader then stops at the cut.</summary>
+    public bool IsSplit { get; private set; }
 
     private IEnumerable<IRow> FirstHalf(int lastLine)
     {

@@ -14,6 +14,7 @@ internal sealed class CsvTableSource : IDisposable
     private readonly CsvReader _reader;
     private readonly List<Issue> _problems = [];
     private readonly List<Issue> _secondHalfProblems = [];
+    private readonly CsvRows? _rows;
 
     /// <summary>A file at least this large, without quotes, is read in two halves side by side.</summary>
     public const long SplitFromBytes = 8 << 20;
@@ -45,8 +46,8 @@ internal sealed class CsvTableSource : IDisposable
             MaxRecordSize = MaxRecordBytes,
             OnMalformedRecord = record =>
             {
-                // Past the cut, a record is the second reader's to report.
-                if (cut is null || record.LineNumber <= cut.Value.LinesBefore)
+                // Past the cut, a record is the second reader's to report (when the file is read in halves at all).
+                if (_rows is not { IsSplit: true } || record.LineNumber <= cut!.Value.LinesBefore)
                 {
                     _problems.Add(IssueCatalog.Malformed(file, (int)record.LineNumber));
                 }
@@ -66,7 +67,8 @@ internal sealed class CsvTableSource : IDisposable
                 OnMalformedRecord = record => _secondHalfProblems.Add(IssueCatalog.Malformed(file, (int)record.LineNumber + at.LinesBefore)),
             }))
             : null;
-        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], new CsvRows(_reader, halves), detected)
+        _rows = new CsvRows(_reader, halves);
+        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], _rows, detected)
         {
             RowCountHint = RowsFrom(scan.Lines, length, _reader.Headers.Count),
         };
