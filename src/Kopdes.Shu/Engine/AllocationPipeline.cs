@@ -81,11 +81,13 @@ internal static class AllocationPipeline
         var eligible = PolicyRules.EligibilityMask(policy);
         var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
         var unitShares = poolNodes.ConvertAll(n => n.Fund.PerUnit ? UnitShares(n, policy) : null);
+        // One job a pool, or one a unit of a per-unit pool (unit -1: the whole pool); firstJob[p] is pool p's first.
         var jobs = new List<(int Pool, int Unit)>();
+        var firstJob = new int[poolNodes.Count];
         for (var p = 0; p < poolNodes.Count; p++)
         {
-            var units = poolNodes[p].Fund.PerUnit ? policy.Units.Count : 0;
-            jobs.AddRange(units == 0 ? [(p, -1)] : Enumerable.Range(0, units).Select(k => (p, k)));
+            firstJob[p] = jobs.Count;
+            jobs.AddRange(poolNodes[p].Fund.PerUnit ? Enumerable.Range(0, policy.Units.Count).Select(k => (p, k)) : [(p, -1)]);
         }
 
         var done = new Apportioned[jobs.Count];
@@ -131,10 +133,9 @@ internal static class AllocationPipeline
         var runs = new PoolRun[poolNodes.Count];
         for (var p = 0; p < poolNodes.Count; p++)
         {
-            var first = Math.Max(0, jobs.IndexOf((p, poolNodes[p].Fund.PerUnit ? 0 : -1)));
             runs[p] = poolNodes[p].Fund.PerUnit
-                ? CombineUnits(p, poolNodes[p], policy, ledger, unitShares[p]!, done.AsSpan(first, policy.Units.Count), reserve, eligible)
-                : PoolOutcome(p, poolNodes[p], unit, done[first], reserve);
+                ? CombineUnits(p, poolNodes[p], policy, ledger, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, eligible)
+                : PoolOutcome(p, poolNodes[p], unit, done[firstJob[p]], reserve);
         }
 
         foreach (var run in runs)
@@ -353,12 +354,10 @@ internal static class AllocationPipeline
         var weights = new decimal[ledger.Count];
         var amounts = new long[ledger.Count];
         var weightedMembers = 0;
-        const int Range = 1 << 16;
-        var ranges = (ledger.Count + Range - 1) / Range;
-        void Sum(int r)
+        void Sum(int from, int to)
         {
             var weighted = 0;
-            for (var i = r * Range; i < Math.Min((r + 1) * Range, weights.Length); i++)
+            for (var i = from; i < to; i++)
             {
                 var weight = 0m;
                 foreach (var column in weightColumns)
@@ -380,17 +379,7 @@ internal static class AllocationPipeline
             Interlocked.Add(ref weightedMembers, weighted);
         }
 
-        if (ledger.Count >= ParallelPoolsFrom)
-        {
-            Parallel.For(0, ranges, Sum);
-        }
-        else
-        {
-            for (var r = 0; r < ranges; r++)
-            {
-                Sum(r);
-            }
-        }
+        MemberRanges.ForEach(ledger.Count, ParallelPoolsFrom, Sum);
 
         var pool = new PoolAllocation
         {

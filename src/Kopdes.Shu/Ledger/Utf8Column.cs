@@ -104,15 +104,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>
         }
 
         // Hashing reads every id once; large columns hash in ranges side by side.
-        const int Range = 1 << 16;
-        if (count >= 200_000)
-        {
-            Parallel.For(0, (count + Range - 1) / Range, r => HashRange(r * Range, Math.Min((r + 1) * Range, count)));
-        }
-        else
-        {
-            HashRange(0, count);
-        }
+        MemberRanges.ForEach(count, 200_000, HashRange);
 
         for (var i = 0; i < count; i++)
         {

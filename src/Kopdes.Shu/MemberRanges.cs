@@ -1,0 +1,27 @@
+namespace Kopdes.Shu;
+
+/// <summary>Work over every member done in ranges of members, side by side on every core for a large ledger.</summary>
+internal static class MemberRanges
+{
+    private const int Size = 1 << 16;
+
+    /// <summary>
+    /// Calls <paramref name="body"/> with each range [from, to) of <paramref name="count"/> members: in parallel from
+    /// <paramref name="parallelFrom"/> members, one after another below (where starting threads costs more than it saves).
+    /// The body must only write to its own range.
+    /// </summary>
+    public static void ForEach(int count, int parallelFrom, Action<int, int> body)
+    {
+        var ranges = (count + Size - 1) / Size;
+        if (count >= parallelFrom)
+        {
+            Parallel.For(0, ranges, r => body(r * Size, Math.Min((r + 1) * Size, count)));
+            return;
+        }
+
+        for (var r = 0; r < ranges; r++)
+        {
+            body(r * Size, Math.Min((r + 1) * Size, count));
+        }
+    }
+}
