@@ -132,8 +132,16 @@ internal static class LargestRemainder
         return assigned;
     }
 
+    // Large pools: total x w needs 128 bits. While W fits 64 bits (a million members' rupiah, in sen, do), each
+    // quotient comes from one reciprocal of W worked out before the loop; beyond that, a full 128-bit division.
+    // Either way every quotient is at most the total (w <= W), so it fits 64 bits.
     private static ulong FloorsWide(ulong total, UInt128 sum, Span<UInt128> weights, Span<long> result)
     {
+        if (sum <= ulong.MaxValue)
+        {
+            return FloorsWide(total, new InvariantDivisor((ulong)sum), weights, result);
+        }
+
         ulong assigned = 0;
         for (var i = 0; i < weights.Length; i++)
         {
@@ -141,6 +149,22 @@ internal static class LargestRemainder
             result[i] = (long)quotient;
             weights[i] = remainder;
             assigned += (ulong)quotient;
+        }
+
+        return assigned;
+    }
+
+    private static ulong FloorsWide(ulong total, InvariantDivisor sum, Span<UInt128> weights, Span<long> result)
+    {
+        ulong assigned = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            // w <= W < 2^64: one hardware multiplication gives the 128-bit product.
+            var high = Math.BigMul(total, (ulong)weights[i], out var low);
+            var quotient = sum.DivRem(high, low, out var remainder);
+            result[i] = (long)quotient;
+            weights[i] = remainder;
+            assigned += quotient;
         }
 
         return assigned;

@@ -1,3 +1,4 @@
+using FsCheck.Xunit;
 using Kopdes.Shu.Apportionment;
 
 namespace Kopdes.Shu.Tests.Apportionment;
@@ -31,6 +32,57 @@ public sealed class LargestRemainderTests
 
         // Quotas: 333,333,333,333,333.2222..., the same, and 333,333,333,333,333.5555...; floors leave 1 unit for the last.
         Assert.Equal([333_333_333_333_333, 333_333_333_333_333, 333_333_333_333_334], result);
+    }
+
+    [Fact]
+    public void Apportion_WideProductsUnderA64BitSum_MatchBigIntegerQuotas()
+    {
+        // The sum fits 64 bits but total x w does not: the reciprocal path. Quotas worked out here in BigInteger.
+        var random = new Random(4);
+        var weights = Enumerable.Range(0, 5_000).Select(_ => (UInt128)(ulong)random.NextInt64(0, 3_000_000_000_000_000)).ToArray();
+        var sum = weights.Aggregate(UInt128.Zero, (a, w) => a + w);
+        const long total = 9_000_000_000_000_000_000;
+        Assert.True(sum <= ulong.MaxValue && sum > ulong.MaxValue / total);
+        var quotas = weights.Select(w => System.Numerics.BigInteger.DivRem(new System.Numerics.BigInteger((ulong)w) * total, new System.Numerics.BigInteger((ulong)sum))).ToArray();
+        var result = new long[weights.Length];
+
+        LargestRemainder.Apportion(total, weights.ToArray(), result);
+
+        Assert.All(Enumerable.Range(0, weights.Length), i =>
+            Assert.True(result[i] == quotas[i].Quotient || (result[i] == quotas[i].Quotient + 1 && !quotas[i].Remainder.IsZero)));
+        Assert.Equal(total, result.Sum());
+    }
+
+    [Theory]
+    [InlineData(1UL, ulong.MaxValue, 0UL)]
+    [InlineData(ulong.MaxValue, ulong.MaxValue, ulong.MaxValue - 1)]
+    [InlineData(3UL, 0UL, 2UL)]
+    [InlineData(0x8000_0000_0000_0000UL, 12345UL, 0x7FFF_FFFF_FFFF_FFFFUL)]
+    [InlineData(0x8000_0000_0000_0001UL, ulong.MaxValue, 0x8000_0000_0000_0000UL)]
+    [InlineData(17UL, 15_237_845_431_439_099_949UL, 0UL)] // the estimate falls one short: needs the last correction
+    [InlineData(679UL, 17_526_261_427_898_201_753UL, 0UL)]
+    public void InvariantDivisor_Edges_GiveTheQuotientAndRemainderTheyWereBuiltFrom(ulong divisor, ulong quotient, ulong remainder) =>
+        Assert.Equal((quotient, remainder), Divide(divisor, quotient, remainder));
+
+    [Property(MaxTest = 1000)]
+    public bool InvariantDivisor_AnyDivisor_GivesTheQuotientAndRemainderTheDividendWasBuiltFrom(int seed)
+    {
+        // Divisors of every bit length (the reciprocal is normalised by a shift of 0 to 63), small ones often (they
+        // need the last correction most), quotients up to 2^64 - 1.
+        var random = new Random(seed);
+        var divisor = random.Next(0, 4) == 0
+            ? (ulong)random.Next(1, 1000)
+            : Math.Max(1UL, (ulong)random.NextInt64() >> random.Next(0, 63)) | ((ulong)random.Next(0, 2) << 63);
+        var quotient = (ulong)random.NextInt64() << random.Next(0, 2);
+        var remainder = (ulong)(random.NextInt64() % (long)Math.Min(divisor, long.MaxValue));
+        return Divide(divisor, quotient, remainder) == (quotient, remainder);
+    }
+
+    private static (ulong Quotient, ulong Remainder) Divide(ulong divisor, ulong quotient, ulong remainder)
+    {
+        var dividend = ((UInt128)quotient * divisor) + remainder;
+        var result = new InvariantDivisor(divisor).DivRem(dividend, out var left);
+        return (result, left);
     }
 
     [Fact]
