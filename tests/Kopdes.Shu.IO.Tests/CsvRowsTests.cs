@@ -82,12 +82,17 @@ public sealed class CsvRowsTests
     }
 
     [Theory]
-    [InlineData(Language.Indonesian, false)]
-    [InlineData(Language.English, true)]
-    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact)
+    [InlineData(Language.Indonesian, false, "tax")]
+    [InlineData(Language.English, true, "tax")]
+    [InlineData(Language.Indonesian, false, "whole")]
+    [InlineData(Language.English, false, "thousands")]
+    [InlineData(Language.Indonesian, true, "sen")]
+    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact, string figures)
     {
-        // Ids and names that need quoting, neutralising or more than one byte a character; tax, cash unit and a
-        // minimum payout so that every column and both kinds of note appear.
+        // Ids and names that need quoting, neutralising or more than one byte a character. "tax": tax, cash unit
+        // and a minimum payout, so that every column and both kinds of note appear, written from decimals. "whole"
+        // and "thousands": whole-rupiah results (rounding unit 1 or 1000), written from longs. "sen": a rounding
+        // unit of 0.01, decimals again.
         var (policy, synthetic, _) = SyntheticCooperative.Generate(3_000, seed: 5);
         string[] ids = ["=1+2", "-7", "@x", "A,1", "Q\"uote", "Ä-ü", "\ttab", "+62"];
         string?[] names = [null, "Siti, \"Bu\" Aminah", "two\nlines", "=HYPERLINK(\"x\")", "Ñoño 😀", "-", "Budi"];
@@ -104,9 +109,20 @@ public sealed class CsvRowsTests
                 [.. synthetic.Columns.Select(c => synthetic.Amount(i, c))]);
         }
 
-        var result = ShuCalculator.Calculate(policy with { MinimumPayout = 2_000_000m, TaxRate = 0.05m, CashUnit = 500m }, builder.Build()).GetResultOrThrow();
+        var applied = figures switch
+        {
+            "tax" => policy with { MinimumPayout = 2_000_000m, TaxRate = 0.05m, CashUnit = 500m },
+            "whole" => policy with { RoundingUnit = 1m, CashUnit = 1_000m },
+            "thousands" => policy with { RoundingUnit = 1_000m, CashUnit = 5_000m },
+            _ => policy with { RoundingUnit = 0.01m, CashUnit = 100m },
+        };
+        var result = ShuCalculator.Calculate(applied, builder.Build()).GetResultOrThrow();
         var context = new ResultContext([], language) { Redact = redact };
-        Assert.Contains(Enumerable.Range(0, result.Members.Count), i => result.Members[i].Forfeited > 0);
+        Assert.Equal(figures is "whole" or "thousands", result.Members[0].TryGetWholeRupiah(new long[result.Pools.Count], out _));
+        if (figures == "tax")
+        {
+            Assert.Contains(Enumerable.Range(0, result.Members.Count), i => result.Members[i].Forfeited > 0);
+        }
 
         var plain = new MemoryStream();
         CsvTableWriter.Write(plain, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context));

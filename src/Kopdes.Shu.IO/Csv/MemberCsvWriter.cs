@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Kopdes.Shu.IO.Results;
@@ -44,10 +45,11 @@ internal static class MemberCsvWriter
                 // side in memory would share a cache line between the cores, and every byte written would bounce it.
                 var buffer = buffers[b];
                 buffer.Clear();
+                var poolAmounts = new long[result.Pools.Count];
                 var start = (first + b) * BlockRows;
                 for (var i = start; i < Math.Min(start + BlockRows, count); i++)
                 {
-                    WriteMember(ref buffer, result, context, codes, notes, i);
+                    WriteMember(ref buffer, result, context, codes, notes, poolAmounts, i);
                 }
 
                 buffers[b] = buffer;
@@ -62,7 +64,7 @@ internal static class MemberCsvWriter
     // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
     // the slow first tier while a million rows go by. See docs/performance.md.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, int index)
+    private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, long[] poolAmounts, int index)
     {
         var member = result.Members[index];
         Text(ref row, result.Ledger.IdUtf8(index));
@@ -80,26 +82,49 @@ internal static class MemberCsvWriter
         Text(ref row, codes[(int)member.Status]);
         Comma(ref row);
         Text(ref row, member.Eligible ? "ya"u8 : "tidak"u8);
-        for (var p = 0; p < result.Pools.Count; p++)
+
+        // Most results are whole rupiah throughout: those figures are written from longs, with no decimal arithmetic.
+        var forfeited = false;
+        if (member.TryGetWholeRupiah(poolAmounts, out var whole))
         {
-            Number(ref row, member.Weight(p));
-            Number(ref row, member.Amount(p));
+            for (var p = 0; p < poolAmounts.Length; p++)
+            {
+                Number(ref row, member.Weight(p));
+                Number(ref row, poolAmounts[p]);
+            }
+
+            Number(ref row, whole.Gross);
+            Number(ref row, whole.Tax);
+            Number(ref row, whole.Net);
+            Number(ref row, whole.Cash);
+            Number(ref row, whole.ToVoluntarySavings);
+            forfeited = whole.Forfeited > 0;
+        }
+        else
+        {
+            for (var p = 0; p < poolAmounts.Length; p++)
+            {
+                Number(ref row, member.Weight(p));
+                Number(ref row, member.Amount(p));
+            }
+
+            var payout = member.Payout;
+            Number(ref row, payout.Gross);
+            Number(ref row, payout.Tax);
+            Number(ref row, payout.Net);
+            Number(ref row, payout.Cash);
+            Number(ref row, payout.ToVoluntarySavings);
+            forfeited = payout.Forfeited > 0;
         }
 
-        var payout = member.Payout;
-        Number(ref row, payout.Gross);
-        Number(ref row, payout.Tax);
-        Number(ref row, payout.Net);
-        Number(ref row, payout.Cash);
-        Number(ref row, payout.ToVoluntarySavings);
         Comma(ref row);
         if (!member.Eligible)
         {
             Text(ref row, notes[(int)member.Status]);
         }
-        else if (payout.Forfeited > 0)
+        else if (forfeited)
         {
-            Text(ref row, Encoding.UTF8.GetBytes(ResultTables.Note(member, payout, result, context.Language)));
+            Text(ref row, Encoding.UTF8.GetBytes(ResultTables.Note(member, member.Payout, result, context.Language)));
         }
 
         row.Write((byte)'\n');
@@ -114,6 +139,16 @@ internal static class MemberCsvWriter
         var span = row.Reserve(64);
         span[0] = (byte)',';
         row.Advance(CsvTableWriter.Format(value, span[1..]).Length + 1);
+    }
+
+    // A whole number after its separator: the digits decimal.ToString writes for it with no decimals.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Number(ref Bytes row, long value)
+    {
+        var span = row.Reserve(24);
+        span[0] = (byte)',';
+        value.TryFormat(span[1..], out var length, default, CultureInfo.InvariantCulture);
+        row.Advance(length + 1);
     }
 
     /// <summary>

@@ -68,6 +68,26 @@ public readonly struct MemberShare
     /// <summary>Every payout figure at once (cheaper than reading them one by one when writing many members).</summary>
     public Payout Payout => _result.PayoutOf(Index);
 
+    /// <summary>
+    /// The member's amount from each pool and payout as whole rupiah: the numbers of <see cref="Amount(int)"/> and
+    /// <see cref="Payout"/> without decimal arithmetic, for writing millions of rows. Only for a result whose
+    /// figures are all whole rupiah written without decimals (rounding and cash units whole rupiah such as 1 or
+    /// 1000, no tax, no minimum payout); otherwise false, nothing is written, and the decimals are the way.
+    /// </summary>
+    /// <param name="poolAmounts">Receives the amount from each pool in pool order: at least one slot a pool.</param>
+    /// <param name="payout">Receives the payout.</param>
+    /// <exception cref="ArgumentException"><paramref name="poolAmounts"/> has fewer slots than the result has pools.</exception>
+    public bool TryGetWholeRupiah(Span<long> poolAmounts, out WholeRupiahPayout payout)
+    {
+        var pools = _result.Pools.Count;
+        if (poolAmounts.Length < pools)
+        {
+            throw new ArgumentException($"Room for {pools} pool amounts is needed, one a pool.", nameof(poolAmounts));
+        }
+
+        return _result.TryWholeRupiah(Index, poolAmounts, out payout);
+    }
+
     /// <inheritdoc />
     public override string ToString() => $"{Id}: gross {Gross}, net {Net}, cash {Cash}";
 }

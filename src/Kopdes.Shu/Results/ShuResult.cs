@@ -143,12 +143,38 @@ public sealed class ShuResult
     {
         if (WholeRupiahUnits is var (unit, cashUnit))
         {
-            var amount = AllocatedUnits[index] * unit;
-            return new Payout(amount, 0m, 0m, amount - (amount % cashUnit));
+            var whole = WholeRupiahPayout(AllocatedUnits[index] * unit, cashUnit);
+            return new Payout(whole.Allocated, whole.Forfeited, whole.Tax, whole.Cash);
         }
 
         return Payout.For(AllocatedUnits[index] * RoundingUnit, Policy.MinimumPayout, Policy.TaxRate, CashUnit);
     }
+
+    /// <summary>
+    /// The member's pool amounts and payout in whole rupiah, when <see cref="WholeRupiahUnits"/> allows it; the
+    /// numbers <see cref="MemberShare.Amount(int)"/> and <see cref="PayoutOf"/> give as decimals.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    internal bool TryWholeRupiah(int index, Span<long> poolAmounts, out WholeRupiahPayout payout)
+    {
+        payout = default;
+        if (WholeRupiahUnits is not var (unit, cashUnit))
+        {
+            return false;
+        }
+
+        for (var p = 0; p < PoolUnits.Length; p++)
+        {
+            poolAmounts[p] = PoolUnits[p][index] * unit;
+        }
+
+        payout = WholeRupiahPayout(AllocatedUnits[index] * unit, cashUnit);
+        return true;
+    }
+
+    // Payout.For without a minimum payout or tax: the net is the whole amount, paid in cash units, the rest to savings.
+    private static WholeRupiahPayout WholeRupiahPayout(long allocated, long cashUnit) =>
+        new(allocated, 0, 0, allocated - (allocated % cashUnit));
 
     /// <summary>
     /// The rounding and cash units as whole numbers when <see cref="Payout.For"/> needs no decimal for any member:

@@ -8,7 +8,8 @@ namespace Kopdes.Shu.Tests.Engine;
 
 /// <summary>
 /// A result computes each member's payout in whole rupiah (longs) when the policy allows it. Every figure must be
-/// the one the decimal formula <see cref="Payout.For"/> gives, to the scale: files write the decimal as it is.
+/// the one the decimal formula <see cref="Payout.For"/> gives, to the scale: files write the decimal as it is. The
+/// whole-rupiah figures a writer may read instead (<c>MemberShare.TryGetWholeRupiah</c>) must write the same text.
 /// </summary>
 public sealed class PayoutPathTests
 {
@@ -31,14 +32,40 @@ public sealed class PayoutPathTests
                 RoundingUnit = unit, CashUnit = cashUnit * unit, TaxRate = taxRate, MinimumPayout = minimumPayout,
             };
             var result = ShuCalculator.Calculate(policy, LedgerOf([.. w.Select((v, i) => Member("M" + i, v))])).GetResultOrThrow();
+
+            // Whole rupiah exactly when no figure can have decimals: no tax, no minimum, units written without any.
+            var whole = taxRate == 0 && minimumPayout == 0 && unit.Scale == 0 && policy.EffectiveCashUnit.Scale == 0;
+            var amounts = new long[1];
             for (var i = 0; i < result.Members.Count; i++)
             {
                 var expected = Payout.For(result.Members[i].Amount(0), policy.MinimumPayout, policy.TaxRate, policy.EffectiveCashUnit);
                 var actual = result.Members[i].Payout;
                 Assert.Equal(Show(expected), Show(actual));
+
+                Assert.Equal(whole, result.Members[i].TryGetWholeRupiah(amounts, out var longs));
+                if (whole)
+                {
+                    Assert.Equal(Show(expected), Show(longs));
+                    Assert.Equal(result.Members[i].Amount(0).ToString(System.Globalization.CultureInfo.InvariantCulture), amounts[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
+                }
             }
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(300));
     }
+
+    [Fact]
+    public void WholeRupiah_WithoutRoomForEveryPool_IsRefused()
+    {
+        var policy = Policy(1_000_000m, Reserve(20), Pool("a", 40, "w"), Pool("b", 40, "w"));
+        var member = ShuCalculator.Calculate(policy, LedgerOf([Member("M1", 5m)])).GetResultOrThrow().Members[0];
+
+        Assert.Throws<ArgumentException>(() => member.TryGetWholeRupiah(new long[1], out _));
+        Assert.True(member.TryGetWholeRupiah(new long[2], out var payout));
+        Assert.Equal(800_000, payout.Net);
+    }
+
+    private static string Show(WholeRupiahPayout p) =>
+        string.Join(' ', new[] { p.Allocated, p.Forfeited, p.Gross, p.Tax, p.Net, p.Cash, p.ToVoluntarySavings }
+            .Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     private static string Show(Payout p) =>
         string.Join(' ', new[] { p.Allocated, p.Forfeited, p.Gross, p.Tax, p.Net, p.Cash, p.ToVoluntarySavings }
