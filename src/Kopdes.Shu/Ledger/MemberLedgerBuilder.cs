@@ -16,6 +16,9 @@ namespace Kopdes.Shu.Ledger;
 /// </example>
 public sealed class MemberLedgerBuilder
 {
+    // Below this many members appended, starting threads for the copies costs more than it saves.
+    private const int ParallelAppendFrom = 1 << 16;
+
     private readonly AmountColumns _columns = new();
     private readonly Utf8Column.Builder _ids = new();
     private readonly Utf8Column.Builder _names = new();
@@ -82,18 +85,38 @@ public sealed class MemberLedgerBuilder
         }
 
         var start = Count;
-        EnsureCapacity(Math.Max(start + other.Count, _statuses.Length));
-        other._statuses.AsSpan(0, other.Count).CopyTo(_statuses.AsSpan(start));
-        other._joined.AsSpan(0, other.Count).CopyTo(_joined.AsSpan(start));
-        other._exited.AsSpan(0, other.Count).CopyTo(_exited.AsSpan(start));
-        for (var c = 0; c < _columns.Count; c++)
+        var count = other.Count;
+        EnsureCapacity(Math.Max(start + count, _statuses.Length));
+
+        // One copy a column (amounts, statuses, dates, ids, names): side by side for half a large file, where each
+        // copy first touches tens of megabytes of fresh memory.
+        void Copy(int column)
         {
-            other._columns.Values(c).AsSpan(0, other.Count).CopyTo(_columns.Values(c).AsSpan(start));
+            switch (column - _columns.Count)
+            {
+                case < 0: other._columns.Values(column).AsSpan(0, count).CopyTo(_columns.Values(column).AsSpan(start)); break;
+                case 0: other._statuses.AsSpan(0, count).CopyTo(_statuses.AsSpan(start)); break;
+                case 1: other._joined.AsSpan(0, count).CopyTo(_joined.AsSpan(start)); break;
+                case 2: other._exited.AsSpan(0, count).CopyTo(_exited.AsSpan(start)); break;
+                case 3: _ids.Append(other._ids); break;
+                default: _names.Append(other._names); break;
+            }
         }
 
-        _ids.Append(other._ids);
-        _names.Append(other._names);
-        Count = start + other.Count;
+        var copies = _columns.Count + 5;
+        if (count >= ParallelAppendFrom)
+        {
+            Parallel.For(0, copies, Copy);
+        }
+        else
+        {
+            for (var column = 0; column < copies; column++)
+            {
+                Copy(column);
+            }
+        }
+
+        Count = start + count;
         return this;
     }
 
