@@ -5,6 +5,9 @@ namespace Kopdes.Shu.Validation;
 /// <summary>The one place that words issues, in both languages. Readers use it too.</summary>
 public static class IssueCatalog
 {
+    /// <summary>How many member ids a warning about many members shows; the rest are counted.</summary>
+    internal const int ExamplesShown = 10;
+
     private static string Id(decimal value) => NumberText.Number(value, Language.Indonesian);
 
     private static string En(decimal value) => NumberText.Number(value, Language.English);
@@ -519,21 +522,29 @@ public static class IssueCatalog
     {
         ArgumentNullException.ThrowIfNull(memberIds);
         ArgumentNullException.ThrowIfNull(statuses);
-        const int Shown = 10;
-        var byStatus = string.Join(", ", statuses.GroupBy(s => s).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => $"{g.Key} {g.Count()}"));
-        var examples = string.Join(", ", memberIds.Take(Shown));
-        var more = memberIds.Count > Shown;
-        var single = memberIds.Count == 1;
+        return IneligibleWithTransactions(
+            memberIds.Count, [.. memberIds.Take(ExamplesShown)], firstIndex, [.. statuses.GroupBy(s => s).Select(g => (g.Key, g.Count()))]);
+    }
+
+    /// <summary>The same warning from a count, the first <see cref="ExamplesShown"/> ids and the members of each status.</summary>
+    internal static Issue IneligibleWithTransactions(int count, IReadOnlyList<string> examples, int firstIndex, IReadOnlyList<(string Status, int Count)> byStatus)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(byStatus);
+        var statuses = string.Join(", ", byStatus.OrderBy(s => s.Status, StringComparer.Ordinal).Select(s => $"{s.Status} {s.Count}"));
+        var shown = string.Join(", ", examples);
+        var more = count > examples.Count;
+        var single = count == 1;
         return Warning(
             IssueCodes.IneligibleWithTransactions,
             single
-                ? $"Anggota {memberIds[0]} bertransaksi tetapi berstatus {statuses[0]} yang tidak berhak atas SHU."
-                : $"{memberIds.Count} anggota bertransaksi tetapi statusnya tidak berhak atas SHU ({byStatus}): {examples}{(more ? " dan lainnya" : string.Empty)}.",
+                ? $"Anggota {examples[0]} bertransaksi tetapi berstatus {byStatus[0].Status} yang tidak berhak atas SHU."
+                : $"{count} anggota bertransaksi tetapi statusnya tidak berhak atas SHU ({statuses}): {shown}{(more ? " dan lainnya" : string.Empty)}.",
             single
-                ? $"Member {memberIds[0]} has transactions but status {statuses[0]} is not eligible for SHU."
-                : $"{memberIds.Count} members have transactions but a status not eligible for SHU ({byStatus}): {examples}{(more ? " and more" : string.Empty)}.") with
+                ? $"Member {examples[0]} has transactions but status {byStatus[0].Status} is not eligible for SHU."
+                : $"{count} members have transactions but a status not eligible for SHU ({statuses}): {shown}{(more ? " and more" : string.Empty)}.") with
         {
-            MemberId = single ? memberIds[0] : null,
+            MemberId = single ? examples[0] : null,
             LedgerIndex = firstIndex,
             Column = Ledger.ColumnNames.Status,
         };

@@ -278,21 +278,33 @@ internal static class PolicyRules
         }
 
         var eligible = EligibilityMask(policy);
-        var members = new List<int>();
+        var count = 0;
+        var first = -1;
+        var examples = new List<string>(IssueCatalog.ExamplesShown);
+        var byStatus = new int[eligible.Length];
         for (var i = 0; i < ledger.Count; i++)
         {
-            if (!eligible[(int)ledger.Statuses[i]] && Trades(transactionColumns, i))
+            var status = ledger.Statuses[i];
+            if (!eligible[(int)status] && Trades(transactionColumns, i))
             {
-                members.Add(i);
+                first = count++ == 0 ? i : first;
+                byStatus[(int)status]++;
+                if (examples.Count < IssueCatalog.ExamplesShown)
+                {
+                    examples.Add(ledger.Ids[i]);
+                }
             }
         }
 
         // One warning for all of them: in a Kopdes thousands of candidates may buy at the shop, and a
         // thousand identical lines hide the other warnings. The result marks each member anyway.
-        if (members.Count > 0)
+        if (count > 0)
         {
             issues.Add(IssueCatalog.IneligibleWithTransactions(
-                [.. members.Select(i => ledger.Ids[i])], members[0], [.. members.Select(i => ledger.Statuses[i].ToCode())]));
+                count,
+                examples,
+                first,
+                [.. Enum.GetValues<MemberStatus>().Where(s => byStatus[(int)s] > 0).Select(s => (s.ToCode(), byStatus[(int)s]))]));
         }
     }
 
