@@ -49,12 +49,14 @@ internal sealed class MemberApportionment : IDisposable
         var statuses = _ledger.Statuses;
         var storedScale = 0;
         var weighted = 0;
+        Span<int> bits = stackalloc int[4];
         for (var i = 0; i < weights.Length; i++)
         {
-            if (_eligible[(int)statuses[i]] && weights[i] > 0)
+            if (_eligible[(int)statuses[i]])
             {
-                storedScale = Math.Max(storedScale, weights[i].Scale);
-                weighted++;
+                WholeWeights.Parts(weights[i], bits, out var valueScale, out var positive);
+                storedScale = positive ? Math.Max(storedScale, valueScale) : storedScale;
+                weighted += positive ? 1 : 0;
             }
         }
 
@@ -95,11 +97,18 @@ internal sealed class MemberApportionment : IDisposable
     private bool TryMakeWhole(decimal[] weights, int scale)
     {
         var statuses = _ledger.Statuses;
+        Span<int> bits = stackalloc int[4];
         for (var i = 0; i < weights.Length; i++)
         {
-            if (!_eligible[(int)statuses[i]] || weights[i] <= 0)
+            // A million times a pool: the value's own bits, not decimal comparisons. Most are at the scale already.
+            var mantissa = WholeWeights.Parts(weights[i], bits, out var valueScale, out var positive);
+            if (!_eligible[(int)statuses[i]] || !positive)
             {
                 _whole[i] = UInt128.Zero;
+            }
+            else if (valueScale == scale)
+            {
+                _whole[i] = mantissa;
             }
             else if (!WholeWeights.TryScale(weights[i], scale, out _whole[i]))
             {
