@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Kopdes.Shu.IO.Results;
@@ -22,9 +21,10 @@ internal static class MemberCsvWriter
     {
         using var output = stream;
         CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result));
+        // The fields that are the same text for many members are made CSV fields once.
         var statuses = Enum.GetValues<MemberStatus>();
-        var codes = Array.ConvertAll(statuses, status => Encoding.UTF8.GetBytes(status.ToCode()));
-        var notes = Array.ConvertAll(statuses, status => Encoding.UTF8.GetBytes(ResultTables.IneligibleNote(status, context.Language)));
+        var codes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(status.ToCode())));
+        var notes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(ResultTables.IneligibleNote(status, context.Language))));
         var count = result.Members.Count;
         var blocks = (count + BlockRows - 1) / BlockRows;
         var wave = Math.Max(1, Environment.ProcessorCount) * 2;
@@ -79,9 +79,8 @@ internal static class MemberCsvWriter
         }
 
         Comma(ref row);
-        Text(ref row, codes[(int)member.Status]);
-        Comma(ref row);
-        Text(ref row, member.Eligible ? "ya"u8 : "tidak"u8);
+        row.Write(codes[(int)member.Status]);
+        row.Write(member.Eligible ? ",ya"u8 : ",tidak"u8);
 
         // Most results are whole rupiah throughout: those figures are written from longs, with no decimal arithmetic.
         var forfeited = false;
@@ -120,7 +119,7 @@ internal static class MemberCsvWriter
         Comma(ref row);
         if (!member.Eligible)
         {
-            Text(ref row, notes[(int)member.Status]);
+            row.Write(notes[(int)member.Status]);
         }
         else if (forfeited)
         {
@@ -147,8 +146,23 @@ internal static class MemberCsvWriter
     {
         var span = row.Reserve(24);
         span[0] = (byte)',';
-        value.TryFormat(span[1..], out var length, default, CultureInfo.InvariantCulture);
-        row.Advance(length + 1);
+        var sign = 0;
+        if (value < 0)
+        {
+            span[1] = (byte)'-';
+            sign = 1;
+        }
+
+        // The magnitude through the unsigned formatter: digits only, no culture to look up.
+        unchecked((ulong)(value < 0 ? -value : value)).TryFormat(span[(1 + sign)..], out var length);
+        row.Advance(1 + sign + length);
+    }
+
+    private static byte[] Field(byte[] text)
+    {
+        var field = new Bytes(text.Length + 4);
+        Text(ref field, text);
+        return field.Written.ToArray();
     }
 
     /// <summary>
