@@ -24,4 +24,15 @@ internal static class MemberRanges
             body(r * Size, Math.Min((r + 1) * Size, count));
         }
     }
+
+    /// <summary>
+    /// <see cref="ForEach"/> for work that finds something in each range: what <paramref name="body"/> returns for
+    /// each range, in the order of the ranges, whichever thread ran them.
+    /// </summary>
+    public static T[] Collect<T>(int count, int parallelFrom, Func<int, int, T> body)
+    {
+        var found = new T[(count + Size - 1) / Size];
+        ForEach(count, parallelFrom, (from, to) => found[from / Size] = body(from, to));
+        return found;
+    }
 }

@@ -289,7 +289,13 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
         public Utf8Column Build()
         {
-            Array.Resize(ref _bytes, _used);
+            // The block was sized from an estimate; copying a million members' text to drop a little slack costs
+            // more than the slack. Only a block mostly empty is trimmed.
+            if (_bytes.Length - _used > _used / 2)
+            {
+                Array.Resize(ref _bytes, _used);
+            }
+
             Array.Resize(ref _ends, Count);
             if (_nulls is not null)
             {

@@ -3,6 +3,9 @@ namespace Kopdes.Shu.Validation;
 /// <summary>The row checks of a ledger and of monthly balances, run once when they are built.</summary>
 internal static class LedgerRules
 {
+    // Below this many members one thread checks them all: starting threads would cost more.
+    private const int ParallelFrom = 200_000;
+
     public static IReadOnlyList<Issue> Check(
         Ledger.Utf8Column ids,
         DateOnly?[] joined,
@@ -10,27 +13,39 @@ internal static class LedgerRules
         IReadOnlyList<string> columns,
         Dictionary<string, decimal[]> amounts)
     {
-        var issues = new List<Issue>();
         var firstSeen = ids.FirstOccurrences();
-        for (var i = 0; i < ids.Count; i++)
+        var values = columns.Select(c => amounts[Ledger.ColumnNames.Key(c)]).ToArray();
+
+        // Ranges of members side by side for a large ledger; each range's problems in row order, then by column.
+        List<Issue> CheckRange(int from, int to)
         {
-            if (ids.IsBlank(i))
+            var found = new List<Issue>();
+            for (var i = from; i < to; i++)
             {
-                issues.Add(IssueCatalog.EmptyMemberId(i));
-            }
-            else if (firstSeen[i] >= 0)
-            {
-                issues.Add(IssueCatalog.DuplicateMemberId(ids[i], i, firstSeen[i]));
+                if (ids.IsBlank(i))
+                {
+                    found.Add(IssueCatalog.EmptyMemberId(i));
+                }
+                else if (firstSeen[i] >= 0)
+                {
+                    found.Add(IssueCatalog.DuplicateMemberId(ids[i], i, firstSeen[i]));
+                }
+
+                if (joined[i] is { } join && exited[i] is { } exit && exit < join)
+                {
+                    found.Add(IssueCatalog.ExitBeforeJoin(ids[i], i, join, exit));
+                }
             }
 
-            if (joined[i] is { } join && exited[i] is { } exit && exit < join)
+            for (var c = 0; c < columns.Count; c++)
             {
-                issues.Add(IssueCatalog.ExitBeforeJoin(ids[i], i, join, exit));
+                AddNegatives(found, ids, columns[c], values[c], from, to);
             }
+
+            return found;
         }
 
-        AddNegatives(issues, ids, columns, amounts);
-        return SortByPosition(issues);
+        return SortByPosition([.. MemberRanges.Collect(ids.Count, ParallelFrom, CheckRange).SelectMany(found => found)]);
     }
 
     public static IReadOnlyList<Issue> CheckBalances(
@@ -50,23 +65,22 @@ internal static class LedgerRules
             }
         }
 
-        AddNegatives(issues, memberIds, columns, amounts);
+        foreach (var column in columns)
+        {
+            AddNegatives(issues, memberIds, column, amounts[Ledger.ColumnNames.Key(column)], 0, memberIds.Length);
+        }
+
         return SortByPosition(issues);
     }
 
-    private static void AddNegatives(
-        List<Issue> issues, IReadOnlyList<string> ids, IReadOnlyList<string> columns, Dictionary<string, decimal[]> amounts)
+    private static void AddNegatives(List<Issue> issues, IReadOnlyList<string> ids, string column, decimal[] values, int from, int to)
     {
-        foreach (var column in columns)
+        for (var i = from; i < to; i++)
         {
-            var values = amounts[Ledger.ColumnNames.Key(column)];
-            for (var i = 0; i < values.Length; i++)
+            // The sign bit first (no decimal comparison for the million that are not negative); -0 is not below 0.
+            if (decimal.IsNegative(values[i]) && values[i] != 0)
             {
-                // The sign bit first (no decimal comparison for the million that are not negative); -0 is not below 0.
-                if (decimal.IsNegative(values[i]) && values[i] != 0)
-                {
-                    issues.Add(IssueCatalog.NegativeAmount(ids[i], i, column, values[i]));
-                }
+                issues.Add(IssueCatalog.NegativeAmount(ids[i], i, column, values[i]));
             }
         }
     }
