@@ -1,9 +1,33 @@
+using System.Globalization;
+using FsCheck;
+using FsCheck.Fluent;
 using Kopdes.Shu.IO.Tables;
 
 namespace Kopdes.Shu.IO.Tests;
 
 public sealed class CellTextTests
 {
+    [Fact]
+    public void PlainNumbers_AreWhatDecimalParseReads_ValueAndScale()
+    {
+        // Up to 18 digits with at most one point inside: read (as UTF-8 bytes and as text) to the decimal
+        // decimal.Parse gives, scale included (files write it back as it is); anything else is left to the full rules.
+        var texts = Gen.Elements('0', '1', '5', '9', '.').ArrayOf().Select(c => new string(c.Take(21).ToArray()));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var digits = text.Count(char.IsAsciiDigit);
+            var plain = digits is > 0 and <= 18 && text.Count(c => c == '.') <= 1 && text[0] != '.' && text[^1] != '.';
+            Assert.Equal(plain, CellText.TryParsePlain(System.Text.Encoding.UTF8.GetBytes(text).AsSpan(), (byte)'.', out var fromBytes));
+            Assert.Equal(plain, CellText.TryParsePlain(text.AsSpan(), '.', out var fromText));
+            if (plain)
+            {
+                var expected = decimal.Parse(text, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture);
+                Assert.Equal(expected, fromBytes.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(expected, fromText.ToString(CultureInfo.InvariantCulture));
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+    }
+
     [Theory]
     [InlineData("1234567.89", "1234567.89")]
     [InlineData("1,234,567.89", "1234567.89")]

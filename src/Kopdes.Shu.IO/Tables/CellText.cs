@@ -78,6 +78,29 @@ internal static partial class CellText
             return false;
         }
 
+        // Whole rupiah, nearly every amount in a file: digits only, one pass with nothing else to watch for.
+        if (text.Length <= 18)
+        {
+            ulong whole = 0;
+            var at = 0;
+            for (; at < text.Length; at++)
+            {
+                var digit = unchecked(uint.CreateTruncating(text[at]) - '0');
+                if (digit > 9)
+                {
+                    break;
+                }
+
+                whole = (whole * 10) + digit;
+            }
+
+            if (at == text.Length)
+            {
+                value = new decimal(whole);
+                return true;
+            }
+        }
+
         ulong digits = 0;
         var scale = -1;
         var count = 0;
