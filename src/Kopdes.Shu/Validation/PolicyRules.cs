@@ -6,6 +6,9 @@ namespace Kopdes.Shu.Validation;
 /// <summary>The checks of a policy, on its own and against the ledger it is applied to.</summary>
 internal static class PolicyRules
 {
+    // Below this many members one thread looks at them all: starting threads would cost more.
+    private const int ParallelFrom = 200_000;
+
     /// <summary>The largest number of rounding units the engine apportions (fits a long with room for sums).</summary>
     public const long MaxUnits = 1_000_000_000_000_000_000;
 
@@ -278,33 +281,41 @@ internal static class PolicyRules
         }
 
         var eligible = EligibilityMask(policy);
-        var count = 0;
-        var first = -1;
-        var examples = new List<string>(IssueCatalog.ExamplesShown);
-        var byStatus = new int[eligible.Length];
-        for (var i = 0; i < ledger.Count; i++)
+
+        // Ranges of members side by side for a large ledger: each counts its members by status and keeps its first ids.
+        (int[] ByStatus, List<int> First) Scan(int from, int to)
         {
-            var status = ledger.Statuses[i];
-            if (!eligible[(int)status] && Trades(transactionColumns, i))
+            var byStatus = new int[eligible.Length];
+            var first = new List<int>();
+            for (var i = from; i < to; i++)
             {
-                first = count++ == 0 ? i : first;
-                byStatus[(int)status]++;
-                if (examples.Count < IssueCatalog.ExamplesShown)
+                var status = ledger.Statuses[i];
+                if (!eligible[(int)status] && Trades(transactionColumns, i))
                 {
-                    examples.Add(ledger.Ids[i]);
+                    byStatus[(int)status]++;
+                    if (first.Count < IssueCatalog.ExamplesShown)
+                    {
+                        first.Add(i);
+                    }
                 }
             }
+
+            return (byStatus, first);
         }
+
+        var ranges = MemberRanges.Collect(ledger.Count, ParallelFrom, Scan);
+        var members = ranges.SelectMany(r => r.First).Take(IssueCatalog.ExamplesShown).ToList();
+        var counts = Enum.GetValues<MemberStatus>().Select(s => (Status: s, Count: ranges.Sum(r => r.ByStatus[(int)s]))).Where(s => s.Count > 0).ToList();
 
         // One warning for all of them: in a Kopdes thousands of candidates may buy at the shop, and a
         // thousand identical lines hide the other warnings. The result marks each member anyway.
-        if (count > 0)
+        if (members.Count > 0)
         {
             issues.Add(IssueCatalog.IneligibleWithTransactions(
-                count,
-                examples,
-                first,
-                [.. Enum.GetValues<MemberStatus>().Where(s => byStatus[(int)s] > 0).Select(s => (s.ToCode(), byStatus[(int)s]))]));
+                counts.Sum(s => s.Count),
+                [.. members.Select(i => ledger.Ids[i])],
+                members[0],
+                [.. counts.Select(s => (s.Status.ToCode(), s.Count))]));
         }
     }
 

@@ -55,6 +55,51 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Ledger_ProblemsOfALargeLedger_AreAllReportedInRowOrder()
+    {
+        // 300,000 members are checked in parts side by side. Problems in several parts, and a member with three,
+        // must all come back, row by row, a member's own in the order of the checks (id, dates, then columns).
+        var builder = new MemberLedgerBuilder(["simpanan_wajib", "transaksi"]);
+        var expected = new List<(int Row, string Code, string? Column)>();
+        for (var i = 0; i < 300_000; i++)
+        {
+            var duplicate = i is 70_000 or 250_000;
+            var negative = i % 50_000 == 123;
+            var late = i is 200_000 or 250_000;
+            builder.Add(
+                duplicate ? "M000005" : $"M{i:D6}",
+                null,
+                MemberStatus.Anggota,
+                late ? new DateOnly(2025, 6, 1) : null,
+                late ? new DateOnly(2025, 1, 1) : null,
+                [negative || i == 250_000 ? -1m : 1m, i == 250_000 ? -2m : 0m]);
+            if (duplicate)
+            {
+                expected.Add((i, IssueCodes.DuplicateMemberId, null));
+            }
+
+            if (late)
+            {
+                expected.Add((i, IssueCodes.ExitBeforeJoin, null));
+            }
+
+            if (negative || i == 250_000)
+            {
+                expected.Add((i, IssueCodes.NegativeAmount, "simpanan_wajib"));
+            }
+
+            if (i == 250_000)
+            {
+                expected.Add((i, IssueCodes.NegativeAmount, "transaksi"));
+            }
+        }
+
+        var issues = builder.Build().Issues;
+
+        Assert.Equal(expected, issues.Select(i => (i.LedgerIndex!.Value, i.Code, i.Code == IssueCodes.NegativeAmount ? i.Column : null)));
+    }
+
+    [Fact]
     public void Ledger_ExitBeforeJoin_IsAnError()
     {
         var ledger = LedgerOf(new Member("A001") { Joined = new DateOnly(2025, 7, 21), Exited = new DateOnly(2025, 1, 2) });
@@ -255,6 +300,33 @@ public sealed class ValidationTests
         Assert.Equal("3 anggota bertransaksi tetapi statusnya tidak berhak atas SHU (calon 2, keluar 1): C1, K1, C3.", issue.MessageId);
         Assert.Equal("3 members have transactions but a status not eligible for SHU (calon 2, keluar 1): C1, K1, C3.", issue.MessageEn);
         Assert.Equal(0, issue.LedgerIndex);
+    }
+
+    [Fact]
+    public void Members_IneligibleWithTransactions_InALargeLedger_AreCountedAcrossEveryPart()
+    {
+        // 300,000 members, checked in parts side by side: the traders who may not share are far apart (every
+        // 7,919th, from the 100,000th on), so the first ten and the counts come from several parts.
+        var builder = new MemberLedgerBuilder(["transaksi"]);
+        var expected = new List<string>();
+        for (var i = 0; i < 300_000; i++)
+        {
+            var ineligible = i >= 100_000 && i % 7_919 == 0;
+            var status = !ineligible ? MemberStatus.Anggota : i % 2 == 0 ? MemberStatus.Calon : MemberStatus.Keluar;
+            builder.Add($"M{i:D6}", null, status, null, null, [ineligible || i % 3 == 0 ? 10m : 0m]);
+            if (ineligible)
+            {
+                expected.Add($"M{i:D6}");
+            }
+        }
+
+        var issue = Single(IssuesOf(Policy(100, Reserve(100)), builder.Build()), IssueCodes.IneligibleWithTransactions);
+
+        var calon = expected.Count(id => int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 0);
+        Assert.Equal(
+            $"{expected.Count} members have transactions but a status not eligible for SHU (calon {calon}, keluar {expected.Count - calon}): {string.Join(", ", expected.Take(10))} and more.",
+            issue.MessageEn);
+        Assert.Equal(int.Parse(expected[0][1..], System.Globalization.CultureInfo.InvariantCulture), issue.LedgerIndex);
     }
 
     [Fact]
