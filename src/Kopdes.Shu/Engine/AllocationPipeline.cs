@@ -110,9 +110,12 @@ internal static class AllocationPipeline
 
         if (jobs.Count > 1 && ledger.Count >= ParallelPoolsFrom)
         {
+            // One worker a core, each with its own scratch (three arrays the size of the ledger): left unbounded,
+            // Parallel.For started a worker a job, four sets of scratch for two cores.
             Parallel.For(
                 0,
                 jobs.Count,
+                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                 () => new MemberApportionment(ledger, eligible),
                 (j, _, apportionment) =>
                 {
