@@ -17,20 +17,31 @@ dotnet build -c Release "$root/benchmarks/Kopdes.Shu.Benchmarks" -v q -nologo > 
 cli=(dotnet "$root/src/Kopdes.Shu.Cli/bin/Release/net10.0/kopdes-shu.dll")
 bench=(dotnet "$root/benchmarks/Kopdes.Shu.Benchmarks/bin/Release/net10.0/Kopdes.Shu.Benchmarks.dll")
 
+# once CLEAN-GLOB COMMAND...: runs the command once, appending its seconds and peak KB to $seconds_out and $kb_out.
+once() {
+  local clean=$1; shift
+  rm -f $clean
+  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
+  read -r seconds_out kb_out < "$work/time.txt"
+}
+
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+row() { # LABEL KB-PEAK TIMES...
+  local label=$1 peak=$2; shift 2
+  printf '| %s | %s s | %d MB | %s |\n' "$label" "$(median "$@")" $((peak / 1024)) "$(printf '%s ' "$@")"
+}
+
 # measure LABEL CLEAN-GLOB COMMAND...: median seconds and max peak MB over $runs runs.
 measure() {
   local label=$1 clean=$2; shift 2
   local times=() peak=0
   for _ in $(seq "$runs"); do
-    rm -f $clean
-    /usr/bin/time -f "%e %M" -o "$work/time.txt" "$@" > /dev/null 2> "$work/err.txt" || { cat "$work/err.txt"; exit 1; }
-    read -r seconds kb < "$work/time.txt"
-    times+=("$seconds")
-    [ "$kb" -gt "$peak" ] && peak=$kb
+    once "$clean" "$@"
+    times+=("$seconds_out")
+    [ "$kb_out" -gt "$peak" ] && peak=$kb_out
   done
-  local median
-  median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  printf '| %s | %s s | %d MB | %s |\n' "$label" "$median" $((peak / 1024)) "$(printf '%s ' "${times[@]}")"
+  row "$label" "$peak" "${times[@]}"
 }
 
 sizes_csv=1000000; sizes_xlsx=100000; small=1000
@@ -40,8 +51,18 @@ echo "|---|---:|---:|---|"
 
 mkdir -p "$work/csv" "$work/xlsx" "$work/small"
 "${cli[@]}" contoh --members "$sizes_csv" --out "$work/csv/anggota.csv" > /dev/null
-measure "CsvHelper alone: read + write $sizes_csv rows (floor)" "$work/csv/floor.csv" "${bench[@]}" csv-floor "$work/csv/anggota.csv" "$work/csv/floor.csv"
-measure "hitung, CSV in, 3 CSV out, $sizes_csv members" "$work/csv/hasil*.csv" "${cli[@]}" hitung "$work/csv/anggota.csv" --out "$work/csv/hasil.csv"
+# The floor and hitung take turns, run after run: this VM's speed drifts by a third within minutes, and taking
+# turns lets the drift fall on both alike. The ratio is of the two medians.
+floor_times=(); hitung_times=(); floor_peak=0; hitung_peak=0
+for _ in $(seq "$runs"); do
+  once "$work/csv/floor.csv" "${bench[@]}" csv-floor "$work/csv/anggota.csv" "$work/csv/floor.csv"
+  floor_times+=("$seconds_out"); [ "$kb_out" -gt "$floor_peak" ] && floor_peak=$kb_out
+  once "$work/csv/hasil*.csv" "${cli[@]}" hitung "$work/csv/anggota.csv" --out "$work/csv/hasil.csv"
+  hitung_times+=("$seconds_out"); [ "$kb_out" -gt "$hitung_peak" ] && hitung_peak=$kb_out
+done
+row "CsvHelper alone: read + write $sizes_csv rows (floor)" "$floor_peak" "${floor_times[@]}"
+row "hitung, CSV in, 3 CSV out, $sizes_csv members" "$hitung_peak" "${hitung_times[@]}"
+ratio=$(awk -v h="$(median "${hitung_times[@]}")" -v f="$(median "${floor_times[@]}")" 'BEGIN {printf "%.2f", h / f}')
 
 "${cli[@]}" contoh --members "$sizes_xlsx" --out "$work/xlsx/anggota.xlsx" > /dev/null
 measure "hitung, workbook in and out, $sizes_xlsx members" "$work/xlsx/anggota.hasil.xlsx" "${cli[@]}" hitung "$work/xlsx/anggota.xlsx"
@@ -53,3 +74,6 @@ if [ "$mode" != smoke ]; then
   runs=1
   measure "library only: 10,000,000 members, two pools (ScaleRun)" "" "${bench[@]}" scale 10000000
 fi
+
+echo
+echo "hitung CSV / floor (medians): ${ratio}x"
