@@ -119,13 +119,15 @@ internal sealed class Utf8Column : IReadOnlyList<string>
             starts[g] += starts[g - 1];
         }
 
-        var order = new int[starts[^1]];
+        // Each entry carries its hash beside its index: the group's checks then read the entries in order and touch
+        // an id's other arrays and bytes only when its hash matches, not with a cache miss for every id.
+        var order = new ulong[starts[^1]];
         var next = starts[..^1];
         for (var i = 0; i < count; i++)
         {
             if (!blank[i])
             {
-                order[next[Group(hashes[i], groupBits)]++] = i;
+                order[next[Group(hashes[i], groupBits)]++] = ((ulong)hashes[i] << 32) | (uint)i;
             }
         }
 
@@ -142,25 +144,28 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
                 var slots = table.AsSpan(0, size);
                 slots.Clear();
-                foreach (var i in members)
+                foreach (var entry in members)
                 {
-                    var text = Utf8(i);
-                    var slot = (int)(hashes[i] & (uint)(size - 1));
+                    var hash = (uint)(entry >> 32);
+                    var i = (int)unchecked((uint)entry);
+                    var slot = (int)(hash & (uint)(size - 1));
+                    var seen = false;
                     while (slots[slot] != 0)
                     {
                         var earlier = (int)(slots[slot] & uint.MaxValue) - 1;
-                        if ((uint)(slots[slot] >> 32) == hashes[i] && Utf8(earlier).SequenceEqual(text))
+                        if ((uint)(slots[slot] >> 32) == hash && Utf8(earlier).SequenceEqual(Utf8(i)))
                         {
                             first[i] = earlier;
+                            seen = true;
                             break;
                         }
 
                         slot = (slot + 1) & (size - 1);
                     }
 
-                    if (first[i] < 0)
+                    if (!seen)
                     {
-                        slots[slot] = ((ulong)hashes[i] << 32) | (uint)(i + 1);
+                        slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
                     }
                 }
             }
