@@ -74,9 +74,17 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
     /// <summary>The record a reader is on.</summary>
     private sealed class CsvRow(CsvReader record, int linesBefore) : IRow
     {
-        public int Number => (int)record.LineNumber + linesBefore;
+        public int Number
+        {
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            get => (int)record.LineNumber + linesBefore;
+        }
 
-        public int? FieldCount => record.FieldCount;
+        public int? FieldCount
+        {
+            [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+            get => record.FieldCount;
+        }
 
         // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
         // the slow first tier while a million rows go by. See docs/performance.md.
@@ -151,6 +159,7 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
 
         private static bool IsVisibleAscii(byte b) => b is > 0x20 and < 0x7F;
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         private static bool IsWhiteSpace(ReadOnlySpan<byte> field)
         {
             foreach (var b in field)

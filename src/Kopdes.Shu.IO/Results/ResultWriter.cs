@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Reports;
@@ -77,6 +78,7 @@ public static class ResultWriter
         text.Length > 0 && StartsAFormula(text[0]) ? "'" + text : text;
 
     /// <summary>Whether a text starting with this character (or UTF-8 byte) is one Excel would run as a formula.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool StartsAFormula(int first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static double ColumnWidth(string column) => column switch

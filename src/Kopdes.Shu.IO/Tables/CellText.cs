@@ -156,6 +156,7 @@ internal static partial class CellText
         return true;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryDigits<T>(ReadOnlySpan<T> text, out int value)
         where T : unmanaged, IBinaryInteger<T>
     {

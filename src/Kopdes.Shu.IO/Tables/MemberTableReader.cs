@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Validation;
@@ -144,6 +145,7 @@ internal static class MemberTableReader
         ColumnNames.IsSavings(name) || ColumnNames.IsTransactions(name) || policyKeys.Contains(ColumnNames.Key(name));
 
     // The status codes every tool writes are matched on their bytes; anything else goes through the full rules.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static bool TryStatus(ReadOnlySpan<byte> text, out MemberStatus status)
     {
         MemberStatus? code = text.IsEmpty || text.SequenceEqual("anggota"u8) ? MemberStatus.Anggota

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Kopdes.Shu.Ledger;
 
 /// <summary>Named amount columns stored one array a column, grown as rows are added.</summary>
@@ -10,7 +12,11 @@ internal sealed class AmountColumns
 
     public IReadOnlyList<string> Names => _names;
 
-    public int Count => _names.Count;
+    public int Count
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _names.Count;
+    }
 
     public int IndexOf(string name) => _byKey.TryGetValue(ColumnNames.Key(name), out var index) ? index : -1;
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Validation;
 
 namespace Kopdes.Shu.Ledger;
@@ -104,6 +105,7 @@ public sealed class MemberLedger
     /// ids and names as UTF-8, so a million members do not cost two million strings.
     /// </summary>
     /// <param name="index">The member's position in the ledger (0-based).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> IdUtf8(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);
@@ -113,6 +115,7 @@ public sealed class MemberLedger
 
     /// <summary>The member's name as UTF-8 bytes (empty when the member has no name), without making a string.</summary>
     /// <param name="index">The member's position in the ledger (0-based).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> NameUtf8(int index)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(index);

@@ -199,6 +199,7 @@ public sealed class MemberLedgerBuilder
         return new MemberLedger(ids, _names.Build(), _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckAmounts(ReadOnlySpan<decimal> amounts)
     {
         if (amounts.Length != _columns.Count)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Money;
 
@@ -11,6 +12,9 @@ public readonly struct MemberShare
 {
     private readonly ShuResult _result;
 
+    // The accessors a writer calls once a member are inlined into its loop (AggressiveInlining): called, they ran
+    // in the slow first tier for most of a million-member run, 4% of its CPU. See docs/performance.md.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal MemberShare(ShuResult result, int index)
     {
         _result = result;
@@ -27,10 +31,18 @@ public readonly struct MemberShare
     public string? Name => _result.Ledger.Names.TextOrNull(Index);
 
     /// <summary>The member's status.</summary>
-    public MemberStatus Status => _result.Ledger.Statuses[Index];
+    public MemberStatus Status
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _result.Ledger.Statuses[Index];
+    }
 
     /// <summary>True when the member's status takes part in the pools.</summary>
-    public bool Eligible => _result.IsEligible(Status);
+    public bool Eligible
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _result.IsEligible(Status);
+    }
 
     /// <summary>The member's amount from all pools before the minimum payout rule.</summary>
     public decimal Allocated => Payout.Allocated;
@@ -54,6 +66,7 @@ public readonly struct MemberShare
     public decimal ToVoluntarySavings => Payout.ToVoluntarySavings;
 
     /// <summary>The member's weight in the pool at <paramref name="pool"/> (as the ledger gives it, eligible or not).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public decimal Weight(int pool) => _result.Weights[pool][Index];
 
     /// <summary>The member's amount from the pool at <paramref name="pool"/> (before the minimum payout rule).</summary>
@@ -77,6 +90,7 @@ public readonly struct MemberShare
     /// <param name="poolAmounts">Receives the amount from each pool in pool order: at least one slot a pool.</param>
     /// <param name="payout">Receives the payout.</param>
     /// <exception cref="ArgumentException"><paramref name="poolAmounts"/> has fewer slots than the result has pools.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetWholeRupiah(Span<long> poolAmounts, out WholeRupiahPayout payout)
     {
         var pools = _result.Pools.Count;

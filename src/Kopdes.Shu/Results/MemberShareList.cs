@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Results;
 
@@ -15,6 +16,7 @@ public sealed class MemberShareList : IReadOnlyList<MemberShare>
     /// <inheritdoc />
     public MemberShare this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);

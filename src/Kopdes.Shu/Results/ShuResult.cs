@@ -183,6 +183,7 @@ public sealed class ShuResult
     /// </summary>
     private (long Unit, long CashUnit)? WholeRupiahUnits
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             // Decided once, on first use (results are read from several threads; each would decide the same).
