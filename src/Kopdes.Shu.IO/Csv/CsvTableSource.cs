@@ -1,3 +1,4 @@
+using System.Text.Unicode;
 using CsvHelper;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Validation;
@@ -96,43 +97,76 @@ internal sealed class CsvTableSource : IDisposable
     /// which the reader honours), and for a UTF-8 file how many lines it has (so the reader can size its columns
     /// once), whether it has a quote anywhere, and whether it has a CR that does not start a CRLF.
     /// </summary>
-    private static (bool Utf8, int? Lines, bool Quotes, bool LoneCr) Scan(string path)
+    /// <remarks>
+    /// The bytes are checked a buffer at a time by <see cref="Utf8.IsValid(ReadOnlySpan{byte})"/>, which is
+    /// vectorised; a character cut by the buffer's end is carried over and checked with the next buffer. A file
+    /// that ends inside a character still counts as UTF-8, as it did for the decoder this replaced: the reader
+    /// shows that character as U+FFFD.
+    /// </remarks>
+    internal static (bool Utf8, int? Lines, bool Quotes, bool LoneCr) Scan(string path)
     {
         using var stream = File.OpenRead(path);
-        var decoder = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         var buffer = new byte[1 << 16];
         var first = true;
         long lines = 0, crs = 0, crlfs = 0;
         var quotes = false;
         var last = (byte)'\n';
+        var carried = 0;
         int read;
-        while ((read = stream.Read(buffer)) > 0)
+        while ((read = stream.Read(buffer.AsSpan(carried))) > 0)
         {
-            var chunk = buffer.AsSpan(0, read);
+            var chunk = buffer.AsSpan(carried, read);
             if (first && read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
             {
                 return (true, null, true, true);
             }
 
-            try
-            {
-                decoder.GetCharCount(chunk, flush: false);
-            }
-            catch (System.Text.DecoderFallbackException)
+            var checkedBytes = buffer.AsSpan(0, carried + read);
+            var whole = WholeCharacters(checkedBytes);
+            if (!Utf8.IsValid(checkedBytes[..whole]))
             {
                 return (false, null, true, true);
             }
 
             lines += chunk.Count((byte)'\n');
-            quotes |= chunk.Contains((byte)'"');
-            crs += chunk.Count((byte)'\r');
-            crlfs += chunk.Count("\r\n"u8) + (!first && last == '\r' && chunk[0] == '\n' ? 1 : 0);
+            quotes = quotes || chunk.Contains((byte)'"');
+            var crsHere = chunk.Count((byte)'\r');
+            if (crsHere > 0 || (last == '\r' && chunk[0] == '\n'))
+            {
+                crs += crsHere;
+                crlfs += chunk.Count("\r\n"u8) + (!first && last == '\r' && chunk[0] == '\n' ? 1 : 0);
+            }
+
             first = false;
             last = chunk[^1];
+            carried = checkedBytes.Length - whole;
+            checkedBytes[whole..].CopyTo(buffer);
         }
 
         lines += last == '\n' ? 0 : 1;
         return (true, (int)Math.Min(lines, int.MaxValue), quotes, crs != crlfs);
+    }
+
+    /// <summary>
+    /// How many bytes of <paramref name="bytes"/> come before a character the buffer's end cuts (all of them when
+    /// none is cut). Only the last three bytes can start such a character; anything malformed is left to the check.
+    /// </summary>
+    internal static int WholeCharacters(ReadOnlySpan<byte> bytes)
+    {
+        for (var back = 1; back <= Math.Min(3, bytes.Length); back++)
+        {
+            var b = bytes[^back];
+            if ((b & 0xC0) == 0x80)
+            {
+                continue; // a continuation byte: its lead is further back
+            }
+
+            // A byte that never starts a character (C0, C1, F5 and up) counts as whole, so the check rejects it.
+            var length = b >= 0xF5 ? 1 : b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : b >= 0xC2 ? 2 : 1;
+            return length > back ? bytes.Length - back : bytes.Length;
+        }
+
+        return bytes.Length;
     }
 
     /// <summary>Where to cut the file: at the first line start after its middle, and the number of lines before it.</summary>
