@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 
@@ -14,24 +15,33 @@ internal sealed class MemberApportionment : IDisposable
 {
     private readonly MemberLedger _ledger;
     private readonly bool[] _eligible;
-    private readonly UInt128[] _whole;
+    private readonly ulong[] _whole;
     private readonly int[] _indexScratch;
-    private readonly UInt128[] _valueScratch;
+    private readonly ulong[] _valueScratch;
+
+    // Weights (or their sum) beyond 64 bits: rented the first time a pool needs them, which is almost never.
+    private UInt128[]? _wideWhole;
+    private UInt128[]? _wideScratch;
 
     public MemberApportionment(MemberLedger ledger, bool[] eligibleByStatus)
     {
         _ledger = ledger;
         _eligible = eligibleByStatus;
-        _whole = ArrayPool<UInt128>.Shared.Rent(ledger.Count);
+        _whole = ArrayPool<ulong>.Shared.Rent(ledger.Count);
         _indexScratch = ArrayPool<int>.Shared.Rent(ledger.Count);
-        _valueScratch = ArrayPool<UInt128>.Shared.Rent(ledger.Count);
+        _valueScratch = ArrayPool<ulong>.Shared.Rent(ledger.Count);
     }
 
     public void Dispose()
     {
-        ArrayPool<UInt128>.Shared.Return(_whole);
+        ArrayPool<ulong>.Shared.Return(_whole);
         ArrayPool<int>.Shared.Return(_indexScratch);
-        ArrayPool<UInt128>.Shared.Return(_valueScratch);
+        ArrayPool<ulong>.Shared.Return(_valueScratch);
+        if (_wideWhole is not null)
+        {
+            ArrayPool<UInt128>.Shared.Return(_wideWhole);
+            ArrayPool<UInt128>.Shared.Return(_wideScratch!);
+        }
     }
 
     /// <summary>
@@ -60,29 +70,44 @@ internal sealed class MemberApportionment : IDisposable
             }
         }
 
-        // The stored scale is free to read and almost always small (sen); only when it would overflow is it
-        // worth finding the scale without trailing zeros (12.50 as 12.5), value by value.
+        // The stored scale is free to read and almost always small (sen). Whole weights whose sum fits 64 bits
+        // (a million members at up to Rp 100 billion each, in sen) are apportioned as ulongs; larger ones as UInt128s.
+        var count = _ledger.Count;
+        var order = new OrdinalKeyOrder(_ledger.Ids);
         var scale = storedScale;
-        if (!TryMakeWhole(weights, scale))
+        ApportionStatus status;
+        UInt128 sum;
+        if (TryMakeWhole(weights, scale, _whole.AsSpan(0, count)))
         {
-            scale = 0;
-            for (var i = 0; i < weights.Length; i++)
+            status = LargestRemainder.Apportion(total, _whole.AsSpan(0, count), amounts, _indexScratch.AsSpan(0, count), _valueScratch.AsSpan(0, count), order, out sum);
+        }
+        else
+        {
+            _wideWhole ??= ArrayPool<UInt128>.Shared.Rent(count);
+            _wideScratch ??= ArrayPool<UInt128>.Shared.Rent(count);
+            var whole = _wideWhole.AsSpan(0, count);
+
+            // Only when the stored scale would overflow is it worth finding the scale without trailing zeros
+            // (12.50 as 12.5), value by value.
+            if (!TryMakeWhole(weights, scale, whole))
             {
-                if (_eligible[(int)statuses[i]] && weights[i] > 0)
+                scale = 0;
+                for (var i = 0; i < weights.Length; i++)
                 {
-                    scale = Math.Max(scale, WholeWeights.Scale(weights[i]));
+                    if (_eligible[(int)statuses[i]] && weights[i] > 0)
+                    {
+                        scale = Math.Max(scale, WholeWeights.Scale(weights[i]));
+                    }
+                }
+
+                if (!TryMakeWhole(weights, scale, whole))
+                {
+                    return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, 0m, weighted);
                 }
             }
 
-            if (!TryMakeWhole(weights, scale))
-            {
-                return new Outcome(ApportionStatus.Overflow, UInt128.Zero, scale, 0m, weighted);
-            }
+            status = LargestRemainder.Apportion(total, whole, amounts, _indexScratch.AsSpan(0, count), _wideScratch.AsSpan(0, count), order, out sum);
         }
-
-        var count = _ledger.Count;
-        var status = LargestRemainder.Apportion(
-            total, _whole.AsSpan(0, count), amounts, _indexScratch.AsSpan(0, count), _valueScratch.AsSpan(0, count), new OrdinalKeyOrder(_ledger.Ids), out var sum);
 
         // The total weight is reported as a decimal; one that a decimal cannot hold is over the limit too.
         if (status == ApportionStatus.Overflow || !WholeWeights.TryToDecimal(sum, scale, out var totalWeight))
@@ -94,26 +119,40 @@ internal sealed class MemberApportionment : IDisposable
         return new Outcome(status, sum, scale, totalWeight, weighted);
     }
 
-    private bool TryMakeWhole(decimal[] weights, int scale)
+    // Each eligible member's weight x 10^scale into whole; false when one does not fit T, or (for ulong) when
+    // their sum does not fit 64 bits either.
+    private bool TryMakeWhole<T>(decimal[] weights, int scale, Span<T> whole)
+        where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
     {
         var statuses = _ledger.Statuses;
         Span<int> bits = stackalloc int[4];
+        var sum = 0UL;
         for (var i = 0; i < weights.Length; i++)
         {
             // A million times a pool: the value's own bits, not decimal comparisons. Most are at the scale already.
             var mantissa = WholeWeights.Parts(weights[i], bits, out var valueScale, out var positive);
             if (!_eligible[(int)statuses[i]] || !positive)
             {
-                _whole[i] = UInt128.Zero;
+                whole[i] = T.Zero;
+                continue;
             }
-            else if (valueScale == scale)
-            {
-                _whole[i] = mantissa;
-            }
-            else if (!WholeWeights.TryScale(weights[i], scale, out _whole[i]))
+
+            if (valueScale != scale && !WholeWeights.TryScale(weights[i], scale, out mantissa))
             {
                 return false;
             }
+
+            if (typeof(T) == typeof(ulong))
+            {
+                if (mantissa > ulong.MaxValue || (ulong)mantissa > ulong.MaxValue - sum)
+                {
+                    return false;
+                }
+
+                sum += (ulong)mantissa;
+            }
+
+            whole[i] = T.CreateTruncating(mantissa);
         }
 
         return true;

@@ -85,6 +85,37 @@ public sealed class LargestRemainderTests
         return (result, left);
     }
 
+    [Property(MaxTest = 300)]
+    public bool Apportion_SixtyFourBitWeights_GiveWhatTheSameWeightsAs128BitsGive(int seed)
+    {
+        // Weights whose sum fits 64 bits, the case MemberApportionment runs as ulongs: small totals (the narrow
+        // floors), totals whose products need 128 bits (the reciprocal), many equal weights (ties), zeros.
+        var random = new Random(seed);
+        var parties = random.Next(1, 400);
+        var largest = random.Next(0, 3) switch { 0 => 5L, 1 => 1_000_000_000L, _ => long.MaxValue / 400 };
+        var weights = Enumerable.Range(0, parties).Select(_ => random.Next(0, 5) == 0 ? 0UL : (ulong)random.NextInt64(0, largest)).ToArray();
+        var total = random.Next(0, 2) == 0 ? random.NextInt64(0, 10_000) : random.NextInt64(0, long.MaxValue);
+
+        var narrow = weights.ToArray();
+        var narrowResult = new long[parties];
+        var narrowStatus = LargestRemainder.Apportion(total, narrow.AsSpan(), narrowResult, new int[parties], new ulong[parties], default(ListedOrder), out var narrowSum);
+        var wide = weights.Select(w => (UInt128)w).ToArray();
+        var wideResult = new long[parties];
+        var wideStatus = LargestRemainder.Apportion(total, wide.AsSpan(), wideResult, new int[parties], new UInt128[parties], default(ListedOrder), out var wideSum);
+
+        return narrowStatus == wideStatus && narrowSum == wideSum && narrowResult.SequenceEqual(wideResult)
+            && narrow.Select(r => (UInt128)r).SequenceEqual(wide);
+    }
+
+    [Fact]
+    public void Apportion_SixtyFourBitWeightsSummingPast64Bits_AreRefused()
+    {
+        // Their remainders would not fit: the caller must use UInt128 weights (MemberApportionment does).
+        var weights = new[] { ulong.MaxValue, 1UL };
+        Assert.Throws<ArgumentException>(() =>
+            LargestRemainder.Apportion(3, weights.AsSpan(), new long[2], new int[2], new ulong[2], default(ListedOrder), out _));
+    }
+
     [Fact]
     public void Apportion_NoWeight_LeavesTheTotalToTheCaller()
     {

@@ -278,6 +278,19 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Weights_SummingPast64Bits_AreApportionedExactly()
+    {
+        // Whole weights of 10^19, 10^19 and 2 x 10^19 add up past 2^64 (about 1.8 x 10^19): the apportionment leaves
+        // its 64-bit path for the 128-bit one. Quotas of 1,000,001 units: 250,000.25, 250,000.25 and 500,000.5,
+        // so the one leftover unit goes to C.
+        var ledger = LedgerOf(Build.Member("A", 10_000_000_000_000_000_000m), Build.Member("B", 10_000_000_000_000_000_000m), Build.Member("C", 20_000_000_000_000_000_000m));
+        var outcome = ShuCalculator.Calculate(Policy(2_000_002, Reserve(50), Pool("p", 50, "w")), ledger);
+        Assert.True(outcome.Succeeded);
+        Assert.Equal([250_000m, 250_000m, 500_001m], outcome.Result!.Members.Select(m => m.Amount("p")));
+        Assert.Equal(40_000_000_000_000_000_000m, outcome.Result.Pools[0].TotalWeight);
+    }
+
+    [Fact]
     public void Member_IneligibleWithTransactions_IsAWarning()
     {
         var ledger = LedgerOf(new Member("C001") { Status = MemberStatus.Calon, Amounts = new Dictionary<string, decimal> { ["transaksi:sembako"] = 5 } });
