@@ -91,7 +91,8 @@ internal static partial class CellText
                     break;
                 }
 
-                whole = (whole * 10) + digit;
+                // At most 18 digits: below 10^18, no overflow to check for (the project checks arithmetic by default).
+                whole = unchecked((whole * 10) + digit);
             }
 
             if (at == text.Length)
@@ -119,7 +120,7 @@ internal static partial class CellText
                 return false;
             }
 
-            digits = (digits * 10) + digit;
+            digits = unchecked((digits * 10) + digit);
             if (scale >= 0)
             {
                 scale++;
