@@ -82,18 +82,20 @@ public sealed class CsvRowsTests
     }
 
     [Theory]
-    [InlineData(Language.Indonesian, false, "tax")]
-    [InlineData(Language.English, true, "tax")]
-    [InlineData(Language.Indonesian, false, "whole")]
-    [InlineData(Language.English, false, "thousands")]
-    [InlineData(Language.Indonesian, true, "sen")]
-    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact, string figures)
+    [InlineData(Language.Indonesian, false, "tax", 3_000)]
+    [InlineData(Language.English, true, "tax", 3_000)]
+    [InlineData(Language.Indonesian, false, "whole", 3_000)]
+    [InlineData(Language.English, false, "thousands", 3_000)]
+    [InlineData(Language.Indonesian, true, "sen", 3_000)]
+    [InlineData(Language.Indonesian, false, "whole", 70_000)] // five blocks: formatted by every core, written in order
+    [InlineData(Language.English, false, "tax", 70_000)]
+    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact, string figures, int members)
     {
         // Ids and names that need quoting, neutralising or more than one byte a character. "tax": tax, cash unit
         // and a minimum payout, so that every column and both kinds of note appear, written from decimals. "whole"
         // and "thousands": whole-rupiah results (rounding unit 1 or 1000), written from longs. "sen": a rounding
         // unit of 0.01, decimals again.
-        var (policy, synthetic, _) = SyntheticCooperative.Generate(3_000, seed: 5);
+        var (policy, synthetic, _) = SyntheticCooperative.Generate(members, seed: 5);
         string[] ids = ["=1+2", "-7", "@x", "A,1", "Q\"uote", "Ä-ü", "\ttab", "+62"];
         string?[] names = [null, "Siti, \"Bu\" Aminah", "two\nlines", "=HYPERLINK(\"x\")", "Ñoño 😀", "-", "Budi"];
         var builder = new MemberLedgerBuilder(synthetic.Columns);
@@ -131,6 +133,35 @@ public sealed class CsvRowsTests
 
         Assert.Equal(Encoding.UTF8.GetString(plain.ToArray()), Encoding.UTF8.GetString(fast.ToArray()));
         Assert.Contains("'=1+2", Encoding.UTF8.GetString(plain.ToArray()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MemberCsv_AFailedWrite_IsReported_AndStopsTheFormatting()
+    {
+        // A full disk in the middle of a large file (five blocks, formatted side by side): the IOException
+        // reaches the caller as itself, not wrapped, and the call returns.
+        var (policy, ledger, _) = SyntheticCooperative.Generate(70_000, seed: 3);
+        var result = ShuCalculator.Calculate(policy, ledger).GetResultOrThrow();
+
+        var thrown = Assert.Throws<IOException>(() => MemberCsvWriter.Write(new FullAfter(100_000), result, new ResultContext([])));
+
+        Assert.Equal("disk full", thrown.Message);
+    }
+
+    /// <summary>A stream that takes some bytes, then fails as a full disk does.</summary>
+    private sealed class FullAfter(int bytes) : MemoryStream
+    {
+        public override void Write(ReadOnlySpan<byte> buffer) => Write(buffer.ToArray(), 0, buffer.Length);
+
+        public override void Write(byte[] buffer, int offset, int count)
+        {
+            if (Length + count > bytes)
+            {
+                throw new IOException("disk full");
+            }
+
+            base.Write(buffer, offset, count);
+        }
     }
 
     [Theory]
