@@ -4,6 +4,7 @@
 # CsvHelper alone reading and writing the same CSV rows. Prints a markdown table for docs/performance.md.
 #
 #   benchmarks/cli/run.sh            all cases (several minutes; generates about 1 GB of data in a temp folder)
+#   benchmarks/cli/run.sh csv        the 1M-member CSV case and its floor only (about a minute; RUNS=9 for more turns)
 #   benchmarks/cli/run.sh smoke      small cases only (seconds), as CI may run it
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -63,6 +64,12 @@ done
 row "CsvHelper alone: read + write $sizes_csv rows (floor)" "$floor_peak" "${floor_times[@]}"
 row "hitung, CSV in, 3 CSV out, $sizes_csv members" "$hitung_peak" "${hitung_times[@]}"
 ratio=$(awk -v h="$(median "${hitung_times[@]}")" -v f="$(median "${floor_times[@]}")" 'BEGIN {printf "%.2f", h / f}')
+
+if [ "$mode" = csv ]; then
+  echo
+  echo "hitung CSV / floor (medians): ${ratio}x"
+  exit 0
+fi
 
 "${cli[@]}" contoh --members "$sizes_xlsx" --out "$work/xlsx/anggota.xlsx" > /dev/null
 measure "hitung, workbook in and out, $sizes_xlsx members" "$work/xlsx/anggota.hasil.xlsx" "${cli[@]}" hitung "$work/xlsx/anggota.xlsx"
