@@ -56,30 +56,47 @@ internal sealed class MemberApportionment : IDisposable
             return new Outcome(ApportionStatus.NoWeight, UInt128.Zero, 0, 0m, 0);
         }
 
+        // One pass reads each weight's bits: the largest scale, the members who weigh, and, while every weight has
+        // the same scale and their sum fits 64 bits (whole rupiah, or all in sen: nearly always), the whole weights
+        // themselves. Otherwise the weights are made whole again below, at the largest scale.
+        var count = _ledger.Count;
         var statuses = _ledger.Statuses;
+        var whole64 = _whole.AsSpan(0, count);
         var storedScale = 0;
         var weighted = 0;
+        var sameScale = -1;
+        var uniform = true;
+        var sum64 = 0UL;
         Span<int> bits = stackalloc int[4];
         for (var i = 0; i < weights.Length; i++)
         {
-            if (_eligible[(int)statuses[i]])
+            var mantissa = WholeWeights.Parts(weights[i], bits, out var valueScale, out var positive);
+            if (!positive || !_eligible[(int)statuses[i]])
             {
-                WholeWeights.Parts(weights[i], bits, out var valueScale, out var positive);
-                storedScale = positive ? Math.Max(storedScale, valueScale) : storedScale;
-                weighted += positive ? 1 : 0;
+                whole64[i] = 0;
+                continue;
+            }
+
+            storedScale = Math.Max(storedScale, valueScale);
+            weighted++;
+            sameScale = sameScale < 0 ? valueScale : sameScale;
+            uniform = uniform && valueScale == sameScale && mantissa <= ulong.MaxValue && (ulong)mantissa <= ulong.MaxValue - sum64;
+            if (uniform)
+            {
+                whole64[i] = (ulong)mantissa;
+                sum64 += (ulong)mantissa;
             }
         }
 
-        // The stored scale is free to read and almost always small (sen). Whole weights whose sum fits 64 bits
-        // (a million members at up to Rp 100 billion each, in sen) are apportioned as ulongs; larger ones as UInt128s.
-        var count = _ledger.Count;
+        // Whole weights whose sum fits 64 bits (a million members at up to Rp 100 billion each, in sen) are
+        // apportioned as ulongs; larger ones as UInt128s.
         var order = new OrdinalKeyOrder(_ledger.Ids);
         var scale = storedScale;
         ApportionStatus status;
         UInt128 sum;
-        if (TryMakeWhole(weights, scale, _whole.AsSpan(0, count)))
+        if (uniform || TryMakeWhole(weights, scale, whole64))
         {
-            status = LargestRemainder.Apportion(total, _whole.AsSpan(0, count), amounts, _indexScratch.AsSpan(0, count), _valueScratch.AsSpan(0, count), order, out sum);
+            status = LargestRemainder.Apportion(total, whole64, amounts, _indexScratch.AsSpan(0, count), _valueScratch.AsSpan(0, count), order, out sum);
         }
         else
         {

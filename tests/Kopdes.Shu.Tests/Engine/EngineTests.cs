@@ -21,6 +21,25 @@ public sealed class EngineTests
 
     private static decimal[] Amounts(ShuResult result, string pool) => [.. result.Members.Select(m => m.Amount(pool))];
 
+    [Theory]
+    [InlineData("2", "1.5", "0.25")]
+    [InlineData("0.25", "2", "1.5")]
+    [InlineData("1.5", "0.25", "2")]
+    public void Weights_OfMixedScales_AreMadeWholeAtTheLargestScale(string a, string b, string c)
+    {
+        // Weights in rupiah, one decimal and two decimals: whole at scale 2 they are 200, 150 and 25 (in some
+        // order), W = 375. 10 units: quotas 5.33, 4 and 0.67; floors 5, 4, 0 leave 1 unit, to the 0.67.
+        // The order varies where the first different scale turns up (the pass that reads the weights starts
+        // on one scale and must start again when another appears).
+        decimal Parse(string text) => decimal.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
+        var weights = new[] { Parse(a), Parse(b), Parse(c) };
+        var result = Compute(Policy(20, Reserve(50), Pool("p", 50, "w")), LedgerOf(Member("A", weights[0]), Member("B", weights[1]), Member("C", weights[2])));
+
+        var expected = weights.Select(w => w switch { 2m => 5m, 1.5m => 4m, _ => 1m });
+        Assert.Equal(expected, Amounts(result, "p"));
+        Assert.Equal(3.75m, result.Pools[0].TotalWeight);
+    }
+
     [Fact]
     public void LossYear_DistributesNothingListsEveryMemberAndReportsTheDeficit()
     {
