@@ -531,7 +531,23 @@ public static class IssueCatalog
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(byStatus);
-        var statuses = string.Join(", ", byStatus.OrderBy(s => s.Status, StringComparer.Ordinal).Select(s => $"{s.Status} {s.Count}"));
+        // Statuses in ordinal order of their codes; a handful, sorted in place (no LINQ to compile for one message).
+        var keys = new string[byStatus.Count];
+        var parts = new string[byStatus.Count];
+        for (var k = 0; k < parts.Length; k++)
+        {
+            var at = k;
+            while (at > 0 && string.CompareOrdinal(keys[at - 1], byStatus[k].Status) > 0)
+            {
+                (keys[at], parts[at]) = (keys[at - 1], parts[at - 1]);
+                at--;
+            }
+
+            keys[at] = byStatus[k].Status;
+            parts[at] = byStatus[k].Status + " " + byStatus[k].Count.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        var statuses = string.Join(", ", parts);
         var shown = string.Join(", ", examples);
         var more = count > examples.Count;
         var single = count == 1;

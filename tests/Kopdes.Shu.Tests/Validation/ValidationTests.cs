@@ -316,6 +316,20 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void Members_IneligibleWithTransactions_NameTheirStatusesInCodeOrder()
+    {
+        // luar_biasa comes before keluar among the statuses, after it among the codes: the message follows the codes.
+        var ledger = LedgerOf(
+            new Member("L1") { Status = MemberStatus.LuarBiasa, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 5 } },
+            new Member("K1") { Status = MemberStatus.Keluar, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 1 } },
+            new Member("L2") { Status = MemberStatus.LuarBiasa, Amounts = new Dictionary<string, decimal> { ["transaksi"] = 2 } });
+
+        var issue = Single(IssuesOf(Policy(100, Reserve(100)), ledger), IssueCodes.IneligibleWithTransactions);
+
+        Assert.Equal("3 members have transactions but a status not eligible for SHU (keluar 1, luar_biasa 2): L1, K1, L2.", issue.MessageEn);
+    }
+
+    [Fact]
     public void Members_IneligibleWithTransactions_InALargeLedger_AreCountedAcrossEveryPart()
     {
         // 300,000 members, checked in parts side by side: the traders who may not share are far apart (every
