@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Money;
@@ -160,10 +161,7 @@ internal static class AllocationPipeline
         var allocated = new long[ledger.Count];
         foreach (var amounts in poolUnits)
         {
-            for (var i = 0; i < allocated.Length; i++)
-            {
-                allocated[i] += amounts[i];
-            }
+            AddInto(allocated, amounts);
         }
 
         var forfeitedUnits = new long[poolNodes.Count];
@@ -458,6 +456,18 @@ internal static class AllocationPipeline
         return sum;
     }
 
+    // Once a pool over every member, from a method that runs once: compiled optimised from the start, not in the
+    // first tier and then on-stack replaced halfway through a million members.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddInto(long[] sums, long[] values)
+    {
+        for (var i = 0; i < sums.Length; i++)
+        {
+            sums[i] += values[i];
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long SumOf(long[] values)
     {
         long sum = 0;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Money;
 using Kopdes.Shu.Policies;
 
@@ -73,6 +74,7 @@ internal sealed class MemberTotals
 
     // Payout.For with no minimum and no tax, in whole rupiah: gross = net = allocated, cash = net - net mod c.
     // The same formula in longs; a million decimal divisions are a third of a run otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void AddWholeRupiah(long[] allocated, long unit, long cashUnit)
     {
         long gross = 0, cash = 0;
