@@ -304,8 +304,8 @@ internal static class PolicyRules
             return (byStatus, first);
         }
 
-        // Put together with plain loops: this runs once, on the critical path of a run, and LINQ over these tuples
-        // cost about 30 ms of compiling (one-time JIT) for a few microseconds of work.
+        // Put together with plain loops: this runs once, on the critical path of a run, where LINQ over these tuples
+        // compiled a dozen generic instantiations (12 ms of a 1M-member run) for a few microseconds of work.
         var ranges = MemberRanges.Collect(ledger.Count, ParallelFrom, Scan);
         var members = new List<int>(IssueCatalog.ExamplesShown);
         var byStatus = new int[eligible.Length];
