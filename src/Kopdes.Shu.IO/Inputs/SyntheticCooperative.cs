@@ -1,3 +1,4 @@
+using System.Globalization;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
 
@@ -58,6 +59,9 @@ public static class SyntheticCooperative
         var balances = new List<InputWriter.BalanceRow>();
         var amounts = new decimal[columns.Length];
         var start = new DateOnly(year, 1, 1);
+        // Member numbers all as wide as the largest (at least five digits), as a register issues them: KMP-0000001
+        // in a million-member file, so the file sorts by number as real member lists do.
+        var digits = $"D{Math.Max(5, members.ToString(CultureInfo.InvariantCulture).Length)}";
         for (var i = 0; i < members; i++)
         {
             var status = random.Next(100) switch
@@ -86,7 +90,7 @@ public static class SyntheticCooperative
             }
 
             amounts[3] = total;
-            var id = $"KMP-{i + 1:D5}";
+            var id = "KMP-" + (i + 1).ToString(digits, CultureInfo.InvariantCulture);
             var name = $"{GivenNames[random.Next(GivenNames.Length)]} {FamilyNames[random.Next(FamilyNames.Length)]}";
             builder.Add(id, name, status, joined, exited, amounts);
             if (withBalances)

@@ -90,12 +90,19 @@ internal sealed class Utf8Column : IReadOnlyList<string>
     /// are skipped (-1). No string is made. The texts are first grouped by the top bits of their hash (a stable
     /// counting sort, so each group keeps ledger order), then each group gets a small hash table that stays in the
     /// processor's cache: one table over a million ids missed the cache on nearly every probe. Groups are
-    /// independent and are checked side by side for a large column.
+    /// independent and are checked side by side for a large column. A column already in ascending order (member
+    /// lists nearly always are) has no equal texts, and one pass comparing neighbours shows it.
     /// </summary>
     public int[] FirstOccurrences()
     {
         var count = Count;
         var first = new int[count];
+        if (IsStrictlyAscending())
+        {
+            first.AsSpan().Fill(-1);
+            return first;
+        }
+
         var hashes = new uint[count];
         var blank = new bool[count];
         var groupBits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1)) - 11, 0, 12);
@@ -190,6 +197,21 @@ internal sealed class Utf8Column : IReadOnlyList<string>
         }
 
         return first;
+    }
+
+    // Each text ordinally after the one before it, so no two are equal.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private bool IsStrictlyAscending()
+    {
+        for (var i = 1; i < Count; i++)
+        {
+            if (CompareOrdinal(i - 1, i) >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Group(uint hash, int bits) => bits == 0 ? 0 : (int)(hash >> (32 - bits));
