@@ -263,7 +263,7 @@ internal static class AllocationPipeline
     }
 
     /// <summary>One apportionment's weights (null: nobody weighs anything), member units and outcome.</summary>
-    private sealed record Apportioned(decimal[]? Weights, long[] Amounts, MemberApportionment.Outcome Outcome);
+    private sealed record Apportioned(AmountColumn? Weights, long[] Amounts, MemberApportionment.Outcome Outcome);
 
     /// <summary>A per-unit pool split among its units by their positive SHU (a losing unit weighs 0, ties to the unit listed first).</summary>
     private sealed record UnitSplit(long[] Shares, List<Issue> Issues);
@@ -314,7 +314,7 @@ internal static class AllocationPipeline
         var unallocated = 0L;
         var unitAllocations = new List<UnitPoolAllocation>(units.Count);
         var totalWeight = 0m;
-        var weightColumns = new List<decimal[]>(units.Count);
+        var weightColumns = new List<AmountColumn>(units.Count);
         var unitAmounts = new List<long[]>(units.Count);
         for (var k = 0; k < units.Count; k++)
         {
@@ -352,35 +352,9 @@ internal static class AllocationPipeline
         }
 
         // Each member's weight (all units) and amount (the units apportioned), in ranges of members side by side.
-        var weights = new decimal[ledger.Count];
+        var (weights, weightedMembers) = SumWeights(weightColumns, ledger, eligible);
         var amounts = new long[ledger.Count];
-        var weightedMembers = 0;
-        void Sum(int from, int to)
-        {
-            var weighted = 0;
-            for (var i = from; i < to; i++)
-            {
-                var weight = 0m;
-                foreach (var column in weightColumns)
-                {
-                    weight += column[i];
-                }
-
-                var amount = 0L;
-                foreach (var amountsOfUnit in unitAmounts)
-                {
-                    amount += amountsOfUnit[i];
-                }
-
-                weights[i] = weight;
-                amounts[i] = amount;
-                weighted += weight > 0 && eligible[(int)ledger.Statuses[i]] ? 1 : 0;
-            }
-
-            Interlocked.Add(ref weightedMembers, weighted);
-        }
-
-        MemberRanges.ForEach(ledger.Count, ParallelPoolsFrom, Sum);
+        MemberRanges.ForEach(ledger.Count, ParallelPoolsFrom, (from, to) => AddUnits(unitAmounts, amounts, from, to));
 
         var pool = new PoolAllocation
         {
@@ -401,7 +375,7 @@ internal static class AllocationPipeline
     }
 
     /// <summary>One pool's outcome: its allocation (null after an error), weights, member units, what went to the reserve, and its issues.</summary>
-    private sealed record PoolRun(PoolAllocation? Pool, decimal[] Weights, long[] Units, long Unallocated, List<Issue> Issues);
+    private sealed record PoolRun(PoolAllocation? Pool, AmountColumn Weights, long[] Units, long Unallocated, List<Issue> Issues);
 
     private static PoolAllocation NewPool(int index, FundNode node, decimal unit, MemberApportionment.Outcome outcome) => new()
     {
@@ -419,7 +393,7 @@ internal static class AllocationPipeline
     };
 
     /// <summary>Each member's weight: the sum of the basis columns, year-end or over the monthly balances.</summary>
-    private static decimal[] PoolWeights(
+    private static AmountColumn PoolWeights(
         FundPolicy pool, MemberLedger ledger, MonthlyBalances? balances, Dictionary<string, int>? memberIndex)
     {
         if (pool.Savings == SavingsBasis.MonthlyAverage)
@@ -434,26 +408,116 @@ internal static class AllocationPipeline
                 }
             }
 
-            return monthly;
+            return AmountColumn.OfExact(monthly);
         }
 
         // One column is the common case: the ledger's own array serves as the weights, nothing copied.
-        if (pool.Basis.Count == 1)
+        return pool.Basis.Count == 1
+            ? ledger.Column(pool.Basis[0])!
+            : SumWeights(pool.Basis.Select(name => ledger.Column(name)!).ToList(), ledger, null).Weights;
+    }
+
+    /// <summary>
+    /// Each member's sum of the columns, as longs when every column is whole and no sum passes a long, else as
+    /// decimals; and how many eligible members weigh something (when <paramref name="eligible"/> is given).
+    /// Ranges of members side by side for a large ledger.
+    /// </summary>
+    private static (AmountColumn Weights, int Weighted) SumWeights(List<AmountColumn> columns, MemberLedger ledger, bool[]? eligible)
+    {
+        var count = ledger.Count;
+        var statuses = ledger.Statuses;
+        var weighted = 0;
+        if (columns.TrueForAll(c => c.Whole is not null))
         {
-            return ledger.Column(pool.Basis[0])!;
+            var whole = columns.ConvertAll(c => c.Whole!);
+            var sums = new long[count];
+            var overflow = false;
+            MemberRanges.ForEach(count, ParallelPoolsFrom, (from, to) =>
+            {
+                if (!SumWhole(whole, sums, from, to))
+                {
+                    overflow = true;
+                }
+
+                Interlocked.Add(ref weighted, eligible is null ? 0 : CountWeighted(sums, statuses, eligible, from, to));
+            });
+
+            if (!overflow)
+            {
+                return (AmountColumn.OfWhole(sums), weighted);
+            }
+
+            weighted = 0;
         }
 
-        var sum = new decimal[ledger.Count];
-        foreach (var name in pool.Basis)
+        var exact = new decimal[count];
+        MemberRanges.ForEach(count, ParallelPoolsFrom, (from, to) =>
         {
-            var column = ledger.Column(name)!;
-            for (var i = 0; i < sum.Length; i++)
+            var found = 0;
+            for (var i = from; i < to; i++)
             {
-                sum[i] += column[i];
+                var weight = 0m;
+                foreach (var column in columns)
+                {
+                    weight += column[i];
+                }
+
+                exact[i] = weight;
+                found += weight > 0 && eligible is not null && eligible[(int)statuses[i]] ? 1 : 0;
+            }
+
+            Interlocked.Add(ref weighted, found);
+        });
+
+        return (AmountColumn.OfExact(exact), weighted);
+    }
+
+    // Runs over a range of every member once a pool: compiled optimised from the first call, not in the first tier
+    // and then on-stack replaced halfway through.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool SumWhole(List<long[]> columns, long[] sums, int from, int to)
+    {
+        foreach (var column in columns)
+        {
+            for (var i = from; i < to; i++)
+            {
+                var sum = unchecked(sums[i] + column[i]);
+
+                // Signs alike that give a sign unlike: past a long (amounts are never negative here in practice).
+                if (((sums[i] ^ sum) & (column[i] ^ sum)) < 0)
+                {
+                    return false;
+                }
+
+                sums[i] = sum;
             }
         }
 
-        return sum;
+        return true;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int CountWeighted(long[] weights, MemberStatus[] statuses, bool[] eligible, int from, int to)
+    {
+        var weighted = 0;
+        for (var i = from; i < to; i++)
+        {
+            weighted += weights[i] > 0 && eligible[(int)statuses[i]] ? 1 : 0;
+        }
+
+        return weighted;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddUnits(List<long[]> unitAmounts, long[] amounts, int from, int to)
+    {
+        foreach (var amountsOfUnit in unitAmounts)
+        {
+            for (var i = from; i < to; i++)
+            {
+                amounts[i] += amountsOfUnit[i];
+            }
+        }
     }
 
     // Once a pool over every member, from a method that runs once: compiled optimised from the start, not in the

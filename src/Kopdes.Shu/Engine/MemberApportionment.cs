@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 
@@ -48,13 +49,67 @@ internal sealed class MemberApportionment : IDisposable
     /// Apportions <paramref name="total"/> units by <paramref name="weights"/> (null: everyone weighs 0) into
     /// <paramref name="amounts"/>; ineligible members weigh 0 in numerator and denominator alike.
     /// </summary>
-    public Outcome Apportion(long total, decimal[]? weights, long[] amounts)
+    public Outcome Apportion(long total, AmountColumn? weights, long[] amounts)
     {
         Array.Clear(amounts);
         if (weights is null)
         {
             return new Outcome(ApportionStatus.NoWeight, UInt128.Zero, 0, 0m, 0);
         }
+
+        return weights.Whole is { } whole ? Apportion(total, whole, amounts) : Apportion(total, weights.Exact!, amounts);
+    }
+
+    // Whole weights are whole already, at scale 0: each eligible member's positive weight as it is.
+    private Outcome Apportion(long total, long[] weights, long[] amounts)
+    {
+        var count = _ledger.Count;
+        var whole64 = _whole.AsSpan(0, count);
+        var (weighted, fits) = TakeWhole(weights, whole64);
+        var order = new OrdinalKeyOrder(_ledger.Ids);
+        UInt128 sum;
+        ApportionStatus status;
+        if (fits)
+        {
+            status = LargestRemainder.Apportion(total, whole64, amounts, _indexScratch.AsSpan(0, count), _valueScratch.AsSpan(0, count), order, out sum);
+        }
+        else
+        {
+            _wideWhole ??= ArrayPool<UInt128>.Shared.Rent(count);
+            _wideScratch ??= ArrayPool<UInt128>.Shared.Rent(count);
+            var wide = _wideWhole.AsSpan(0, count);
+            for (var i = 0; i < count; i++)
+            {
+                wide[i] = whole64[i];
+            }
+
+            status = LargestRemainder.Apportion(total, wide, amounts, _indexScratch.AsSpan(0, count), _wideScratch.AsSpan(0, count), order, out sum);
+        }
+
+        return Finish(status, sum, 0, weighted, amounts);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private (int Weighted, bool Fits) TakeWhole(long[] weights, Span<ulong> whole)
+    {
+        var statuses = _ledger.Statuses;
+        var weighted = 0;
+        var sum = 0UL;
+        var fits = true;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            var weight = weights[i] > 0 && _eligible[(int)statuses[i]] ? (ulong)weights[i] : 0UL;
+            whole[i] = weight;
+            weighted += weight > 0 ? 1 : 0;
+            fits &= weight <= ulong.MaxValue - sum;
+            sum = unchecked(sum + weight);
+        }
+
+        return (weighted, fits);
+    }
+
+    private Outcome Apportion(long total, decimal[] weights, long[] amounts)
+    {
 
         // One pass reads each weight's bits: the largest scale, the members who weigh, and, while every weight has
         // the same scale and their sum fits 64 bits (whole rupiah, or all in sen: nearly always), the whole weights
@@ -126,7 +181,12 @@ internal sealed class MemberApportionment : IDisposable
             status = LargestRemainder.Apportion(total, whole, amounts, _indexScratch.AsSpan(0, count), _wideScratch.AsSpan(0, count), order, out sum);
         }
 
-        // The total weight is reported as a decimal; one that a decimal cannot hold is over the limit too.
+        return Finish(status, sum, scale, weighted, amounts);
+    }
+
+    // The total weight is reported as a decimal; one that a decimal cannot hold is over the limit too.
+    private static Outcome Finish(ApportionStatus status, UInt128 sum, int scale, int weighted, long[] amounts)
+    {
         if (status == ApportionStatus.Overflow || !WholeWeights.TryToDecimal(sum, scale, out var totalWeight))
         {
             Array.Clear(amounts);

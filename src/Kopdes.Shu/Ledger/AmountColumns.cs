@@ -1,13 +1,20 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Kopdes.Shu.Ledger;
 
-/// <summary>Named amount columns stored one array a column, grown as rows are added.</summary>
+/// <summary>
+/// Named amount columns stored one array a column, grown as rows are added: longs while every value of a column is
+/// whole, decimals from the first that is not (see <see cref="AmountColumn"/>).
+/// </summary>
 internal sealed class AmountColumns
 {
     private readonly List<string> _names = [];
     private readonly Dictionary<string, int> _byKey = new(StringComparer.Ordinal);
-    private readonly List<decimal[]> _values = [];
+
+    // Per column exactly one of the two is set.
+    private readonly List<long[]?> _whole = [];
+    private readonly List<decimal[]?> _exact = [];
     private int _capacity;
 
     public IReadOnlyList<string> Names => _names;
@@ -30,11 +37,66 @@ internal sealed class AmountColumns
 
         _names.Add(ColumnNames.Canonical(name));
         _byKey.Add(key, _names.Count - 1);
-        _values.Add(new decimal[_capacity]);
+        _whole.Add(new long[_capacity]);
+        _exact.Add(null);
         return _names.Count - 1;
     }
 
-    public decimal[] Values(int column) => _values[column];
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void Set(int column, int row, decimal value)
+    {
+        if (_whole[column] is { } whole && AmountColumn.TryWhole(value, out var units))
+        {
+            whole[row] = units;
+        }
+        else
+        {
+            Decimals(column)[row] = value;
+        }
+    }
+
+    // Runs once a row: compiled optimised from the first call, not through the slow first tier while a million
+    // rows go by. See docs/performance.md.
+    /// <summary>Sets one row's amounts, one a column in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SetRow(int row, ReadOnlySpan<decimal> amounts)
+    {
+        var columns = CollectionsMarshal.AsSpan(_whole);
+        for (var c = 0; c < amounts.Length; c++)
+        {
+            if (columns[c] is { } whole && AmountColumn.TryWhole(amounts[c], out var units))
+            {
+                whole[row] = units;
+            }
+            else
+            {
+                Decimals(c)[row] = amounts[c];
+            }
+        }
+    }
+
+    /// <summary>Copies the first <paramref name="count"/> values of <paramref name="other"/>'s column to <paramref name="start"/> on.</summary>
+    public void Copy(AmountColumns other, int column, int count, int start)
+    {
+        if (_whole[column] is { } whole && other._whole[column] is { } otherWhole)
+        {
+            otherWhole.AsSpan(0, count).CopyTo(whole.AsSpan(start));
+            return;
+        }
+
+        var exact = Decimals(column);
+        if (other._exact[column] is { } otherExact)
+        {
+            otherExact.AsSpan(0, count).CopyTo(exact.AsSpan(start));
+            return;
+        }
+
+        var from = other._whole[column]!;
+        for (var i = 0; i < count; i++)
+        {
+            exact[start + i] = from[i];
+        }
+    }
 
     public void EnsureCapacity(int rows)
     {
@@ -44,28 +106,63 @@ internal sealed class AmountColumns
         }
 
         _capacity = Math.Max(rows, Math.Max(16, _capacity * 2));
-        for (var c = 0; c < _values.Count; c++)
+        for (var c = 0; c < _names.Count; c++)
         {
-            var grown = _values[c];
-            Array.Resize(ref grown, _capacity);
-            _values[c] = grown;
+            if (_whole[c] is { } whole)
+            {
+                Array.Resize(ref whole, _capacity);
+                _whole[c] = whole;
+            }
+            else
+            {
+                var exact = _exact[c];
+                Array.Resize(ref exact, _capacity);
+                _exact[c] = exact;
+            }
         }
     }
 
-    public Dictionary<string, decimal[]> Freeze(int rows)
+    public Dictionary<string, AmountColumn> Freeze(int rows)
     {
-        var frozen = new Dictionary<string, decimal[]>(_names.Count, StringComparer.Ordinal);
+        var frozen = new Dictionary<string, AmountColumn>(_names.Count, StringComparer.Ordinal);
         for (var c = 0; c < _names.Count; c++)
         {
-            var values = _values[c];
-            if (values.Length != rows)
+            AmountColumn column;
+            if (_whole[c] is { } whole)
             {
-                Array.Resize(ref values, rows);
+                Array.Resize(ref whole, rows);
+                column = AmountColumn.OfWhole(whole);
+            }
+            else
+            {
+                var exact = _exact[c];
+                Array.Resize(ref exact, rows);
+                column = AmountColumn.OfExact(exact!);
             }
 
-            frozen.Add(ColumnNames.Key(_names[c]), values);
+            frozen.Add(ColumnNames.Key(_names[c]), column);
         }
 
         return frozen;
+    }
+
+    // The column as decimals, its whole values converted the first time one is not whole.
+    private decimal[] Decimals(int column)
+    {
+        if (_exact[column] is { } exact)
+        {
+            return exact;
+        }
+
+        var whole = _whole[column]!;
+        exact = new decimal[whole.Length];
+        for (var i = 0; i < whole.Length; i++)
+        {
+            exact[i] = whole[i];
+        }
+
+        _exact[column] = exact;
+        _whole[column] = null;
+        return exact;
     }
 }

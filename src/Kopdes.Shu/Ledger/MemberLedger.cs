@@ -10,7 +10,7 @@ namespace Kopdes.Shu.Ledger;
 /// </summary>
 public sealed class MemberLedger
 {
-    private readonly Dictionary<string, decimal[]> _amounts;
+    private readonly Dictionary<string, AmountColumn> _amounts;
 
     internal MemberLedger(
         Utf8Column ids,
@@ -19,7 +19,7 @@ public sealed class MemberLedger
         DateOnly?[] joined,
         DateOnly?[] exited,
         string[] columns,
-        Dictionary<string, decimal[]> amounts,
+        Dictionary<string, AmountColumn> amounts,
         IReadOnlyList<Issue> issues)
     {
         Ids = ids;
@@ -134,5 +134,5 @@ public sealed class MemberLedger
     }
 
     /// <summary>The column's amounts, one a member, or null when the ledger has no such column.</summary>
-    internal decimal[]? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
+    internal AmountColumn? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
 }

@@ -94,7 +94,7 @@ public sealed class MemberLedgerBuilder
         {
             switch (column - _columns.Count)
             {
-                case < 0: other._columns.Values(column).AsSpan(0, count).CopyTo(_columns.Values(column).AsSpan(start)); break;
+                case < 0: _columns.Copy(other._columns, column, count, start); break;
                 case 0: other._statuses.AsSpan(0, count).CopyTo(_statuses.AsSpan(start)); break;
                 case 1: other._joined.AsSpan(0, count).CopyTo(_joined.AsSpan(start)); break;
                 case 2: other._exited.AsSpan(0, count).CopyTo(_exited.AsSpan(start)); break;
@@ -131,7 +131,7 @@ public sealed class MemberLedgerBuilder
         {
             var index = _columns.GetOrAdd(column);
             _columns.EnsureCapacity(_statuses.Length);
-            _columns.Values(index)[row] = amount;
+            _columns.Set(index, row, amount);
         }
 
         return this;
@@ -146,7 +146,7 @@ public sealed class MemberLedgerBuilder
         var row = AddRow(status, joined, exited);
         _ids.Add(id);
         _names.Add(name);
-        SetAmounts(row, amounts);
+        _columns.SetRow(row, amounts);
         return this;
     }
 
@@ -178,7 +178,7 @@ public sealed class MemberLedgerBuilder
             _names.Add(nameUtf8);
         }
 
-        SetAmounts(row, amounts);
+        _columns.SetRow(row, amounts);
         return this;
     }
 
@@ -206,15 +206,6 @@ public sealed class MemberLedgerBuilder
         {
             throw new ArgumentException(
                 $"Expected {_columns.Count} amounts, one for each column, but got {amounts.Length}.", nameof(amounts));
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void SetAmounts(int row, ReadOnlySpan<decimal> amounts)
-    {
-        for (var c = 0; c < amounts.Length; c++)
-        {
-            _columns.Values(c)[row] = amounts[c];
         }
     }
 

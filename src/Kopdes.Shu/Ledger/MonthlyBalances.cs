@@ -9,10 +9,10 @@ namespace Kopdes.Shu.Ledger;
 /// </summary>
 public sealed class MonthlyBalances
 {
-    private readonly Dictionary<string, decimal[]> _amounts;
+    private readonly Dictionary<string, AmountColumn> _amounts;
 
     internal MonthlyBalances(
-        string[] memberIds, int[] months, string[] columns, Dictionary<string, decimal[]> amounts, IReadOnlyList<Issue> issues)
+        string[] memberIds, int[] months, string[] columns, Dictionary<string, AmountColumn> amounts, IReadOnlyList<Issue> issues)
     {
         MemberIds = memberIds;
         Months = months;
@@ -37,5 +37,5 @@ public sealed class MonthlyBalances
     /// <summary>True when the balances have the column (matched loosely).</summary>
     public bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
 
-    internal decimal[]? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
+    internal AmountColumn? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
 }

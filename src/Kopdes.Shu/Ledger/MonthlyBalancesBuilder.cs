@@ -44,7 +44,7 @@ public sealed class MonthlyBalancesBuilder(IEnumerable<string> columns)
         _months[row] = month;
         for (var c = 0; c < amounts.Length; c++)
         {
-            _columns.Values(c)[row] = amounts[c];
+            _columns.Set(c, row, amounts[c]);
         }
 
         Count = row + 1;

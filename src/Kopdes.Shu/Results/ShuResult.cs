@@ -88,7 +88,7 @@ public sealed class ShuResult
     /// <summary>The reserve fund.</summary>
     public FundAllocation Reserve => Funds.First(f => f.IsReserve);
 
-    internal decimal[][] Weights { get; init; } = [];
+    internal AmountColumn[] Weights { get; init; } = [];
 
     internal long[][] PoolUnits { get; init; } = [];
 

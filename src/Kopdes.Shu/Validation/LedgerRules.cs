@@ -11,7 +11,7 @@ internal static class LedgerRules
         DateOnly?[] joined,
         DateOnly?[] exited,
         IReadOnlyList<string> columns,
-        Dictionary<string, decimal[]> amounts)
+        Dictionary<string, Ledger.AmountColumn> amounts)
     {
         var firstSeen = ids.FirstOccurrences();
         var values = columns.Select(c => amounts[Ledger.ColumnNames.Key(c)]).ToArray();
@@ -49,7 +49,7 @@ internal static class LedgerRules
     }
 
     public static IReadOnlyList<Issue> CheckBalances(
-        string[] memberIds, int[] months, IReadOnlyList<string> columns, Dictionary<string, decimal[]> amounts)
+        string[] memberIds, int[] months, IReadOnlyList<string> columns, Dictionary<string, Ledger.AmountColumn> amounts)
     {
         var issues = new List<Issue>();
         var seen = new HashSet<(string, int)>();
@@ -73,14 +73,28 @@ internal static class LedgerRules
         return SortByPosition(issues);
     }
 
-    private static void AddNegatives(List<Issue> issues, IReadOnlyList<string> ids, string column, decimal[] values, int from, int to)
+    private static void AddNegatives(List<Issue> issues, IReadOnlyList<string> ids, string column, Ledger.AmountColumn values, int from, int to)
     {
+        if (values.Whole is { } whole)
+        {
+            for (var i = from; i < to; i++)
+            {
+                if (whole[i] < 0)
+                {
+                    issues.Add(IssueCatalog.NegativeAmount(ids[i], i, column, whole[i]));
+                }
+            }
+
+            return;
+        }
+
+        var exact = values.Exact!;
         for (var i = from; i < to; i++)
         {
             // The sign bit first (no decimal comparison for the million that are not negative); -0 is not below 0.
-            if (decimal.IsNegative(values[i]) && values[i] != 0)
+            if (decimal.IsNegative(exact[i]) && exact[i] != 0)
             {
-                issues.Add(IssueCatalog.NegativeAmount(ids[i], i, column, values[i]));
+                issues.Add(IssueCatalog.NegativeAmount(ids[i], i, column, exact[i]));
             }
         }
     }

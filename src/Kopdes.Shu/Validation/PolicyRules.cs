@@ -348,11 +348,11 @@ internal static class PolicyRules
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Trades(decimal[][] transactionColumns, int member)
+    private static bool Trades(AmountColumn[] transactionColumns, int member)
     {
         foreach (var column in transactionColumns)
         {
-            if (column[member] > 0)
+            if (column.Whole is { } whole ? whole[member] > 0 : column.Exact![member] > 0)
             {
                 return true;
             }

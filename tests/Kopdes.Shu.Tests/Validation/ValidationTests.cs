@@ -291,6 +291,32 @@ public sealed class ValidationTests
     }
 
     [Fact]
+    public void WholeWeights_KeptAsLongs_SummingPast64Bits_AreApportionedExactly()
+    {
+        // Each weight fits a long (6, 6 and 9 x 10^18), so the column is kept as longs, but they add up to 2.1 x 10^19,
+        // past 2^64. Quotas of 2,100,001 units: 600,000.29, 600,000.29 and 900,000.43: the leftover unit goes to C.
+        var ledger = LedgerOf(Build.Member("A", 6_000_000_000_000_000_000m), Build.Member("B", 6_000_000_000_000_000_000m), Build.Member("C", 9_000_000_000_000_000_000m));
+        var outcome = ShuCalculator.Calculate(Policy(4_200_002, Reserve(50), Pool("p", 50, "w")), ledger);
+        Assert.True(outcome.Succeeded);
+        Assert.Equal([600_000m, 600_000m, 900_001m], outcome.Result!.Members.Select(m => m.Amount("p")));
+        Assert.Equal(21_000_000_000_000_000_000m, outcome.Result.Pools[0].TotalWeight);
+    }
+
+    [Fact]
+    public void BasisColumns_WhoseSumPassesALong_AreAddedAsDecimals()
+    {
+        // A's two columns fit a long each but add up to 1.2 x 10^19; B weighs 3 x 10^18. Quotas of 1,000,001 units:
+        // 800,000.8 and 200,000.2, so A gets the leftover unit.
+        var ledger = LedgerOf(
+            Build.Member("A", ("w1", 6_000_000_000_000_000_000m), ("w2", 6_000_000_000_000_000_000m)),
+            Build.Member("B", ("w1", 3_000_000_000_000_000_000m), ("w2", 0m)));
+        var outcome = ShuCalculator.Calculate(Policy(2_000_002, Reserve(50), Pool("p", 50, "w1", "w2")), ledger);
+        Assert.True(outcome.Succeeded);
+        Assert.Equal([800_001m, 200_000m], outcome.Result!.Members.Select(m => m.Amount("p")));
+        Assert.Equal([12_000_000_000_000_000_000m, 3_000_000_000_000_000_000m], outcome.Result.Members.Select(m => m.Weight("p")));
+    }
+
+    [Fact]
     public void Member_IneligibleWithTransactions_IsAWarning()
     {
         var ledger = LedgerOf(new Member("C001") { Status = MemberStatus.Calon, Amounts = new Dictionary<string, decimal> { ["transaksi:sembako"] = 5 } });
