@@ -110,7 +110,6 @@ internal sealed class MemberApportionment : IDisposable
 
     private Outcome Apportion(long total, decimal[] weights, long[] amounts)
     {
-
         // One pass reads each weight's bits: the largest scale, the members who weigh, and, while every weight has
         // the same scale and their sum fits 64 bits (whole rupiah, or all in sen: nearly always), the whole weights
         // themselves. Otherwise the weights are made whole again below, at the largest scale.

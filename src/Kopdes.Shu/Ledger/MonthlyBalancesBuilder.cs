@@ -42,10 +42,7 @@ public sealed class MonthlyBalancesBuilder(IEnumerable<string> columns)
 
         _memberIds[row] = memberId;
         _months[row] = month;
-        for (var c = 0; c < amounts.Length; c++)
-        {
-            _columns.Set(c, row, amounts[c]);
-        }
+        _columns.SetRow(row, amounts);
 
         Count = row + 1;
         return this;
