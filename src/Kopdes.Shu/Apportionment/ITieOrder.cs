@@ -6,6 +6,12 @@ namespace Kopdes.Shu.Apportionment;
 /// </summary>
 internal interface ITieOrder
 {
+    /// <summary>
+    /// True when the order is the parties' own order by index: parties collected in index order are then sorted
+    /// already, and nothing needs comparing.
+    /// </summary>
+    bool FollowsIndex { get; }
+
     /// <summary>Negative when party <paramref name="a"/> comes before party <paramref name="b"/>.</summary>
     int Compare(int a, int b);
 }
@@ -13,11 +19,16 @@ internal interface ITieOrder
 /// <summary>Ties go to the party listed first (funds, business units).</summary>
 internal readonly struct ListedOrder : ITieOrder
 {
+    public bool FollowsIndex => true;
+
     public int Compare(int a, int b) => a.CompareTo(b);
 }
 
 /// <summary>Ties go to the party whose key is smaller in ordinal string order (member ids).</summary>
 internal readonly struct OrdinalKeyOrder(Ledger.Utf8Column keys) : ITieOrder
 {
+    // A member list sorted by id (nearly every one) orders its ties by index.
+    public bool FollowsIndex => keys.IsAscending;
+
     public int Compare(int a, int b) => keys.CompareOrdinal(a, b);
 }

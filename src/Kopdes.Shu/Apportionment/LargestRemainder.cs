@@ -108,8 +108,13 @@ internal static class LargestRemainder
             }
         }
 
+        // The tied were collected in index order: when that is the tie order too, the first of them win.
         var tied = indexScratch[..ties];
-        Selection.PartitionSmallest(tied, leftover, new TieComparer<TTie>(tieOrder));
+        if (!tieOrder.FollowsIndex)
+        {
+            Selection.PartitionSmallest(tied, leftover, new TieComparer<TTie>(tieOrder));
+        }
+
         foreach (var index in tied[..leftover])
         {
             result[index]++;

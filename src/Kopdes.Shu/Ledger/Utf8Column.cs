@@ -15,6 +15,9 @@ internal sealed class Utf8Column : IReadOnlyList<string>
     private readonly int[] _ends;
     private readonly bool[]? _nulls;
 
+    // Whether every text is ordinally after the one before it: -1 not yet known, else 0 or 1. Computed once.
+    private int _ascending = -1;
+
     private Utf8Column(byte[] bytes, int[] ends, bool[]? nulls)
     {
         _bytes = bytes;
@@ -38,6 +41,23 @@ internal sealed class Utf8Column : IReadOnlyList<string>
     {
         var start = index == 0 ? 0 : _ends[index - 1];
         return _bytes.AsSpan(start, _ends[index] - start);
+    }
+
+    /// <summary>
+    /// True when every text comes after the one before it in <see cref="CompareOrdinal"/> order, so no two are equal
+    /// and ledger order is id order (a member list sorted by number).
+    /// </summary>
+    public bool IsAscending
+    {
+        get
+        {
+            if (_ascending < 0)
+            {
+                _ascending = IsStrictlyAscending() ? 1 : 0;
+            }
+
+            return _ascending == 1;
+        }
     }
 
     /// <summary>The text, or null where none was given.</summary>
@@ -97,7 +117,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>
     {
         var count = Count;
         var first = new int[count];
-        if (IsStrictlyAscending())
+        if (IsAscending)
         {
             first.AsSpan().Fill(-1);
             return first;

@@ -107,6 +107,24 @@ public sealed class LargestRemainderTests
             && narrow.Select(r => (UInt128)r).SequenceEqual(wide);
     }
 
+    [Property(MaxTest = 300)]
+    public bool Apportion_TiesInIndexOrder_TakeTheFirstTiedWithoutComparing_AsComparingWouldGive(int seed)
+    {
+        // Few distinct weights, so many remainders tie at the cut-off; an order that follows the index skips the
+        // partition of the tied, and must give what comparing them by index gives.
+        var random = new Random(seed);
+        var parties = random.Next(1, 300);
+        var weights = Enumerable.Range(0, parties).Select(_ => (ulong)random.Next(0, 4)).ToArray();
+        var total = random.NextInt64(0, 2_000);
+
+        var skipped = new long[parties];
+        var skippedStatus = LargestRemainder.Apportion(total, weights.ToArray().AsSpan(), skipped, new int[parties], new ulong[parties], default(ListedOrder), out _);
+        var compared = new long[parties];
+        var comparedStatus = LargestRemainder.Apportion(total, weights.ToArray().AsSpan(), compared, new int[parties], new ulong[parties], default(IndexOrderCompared), out _);
+
+        return skippedStatus == comparedStatus && skipped.SequenceEqual(compared);
+    }
+
     [Fact]
     public void Apportion_SixtyFourBitWeightsSummingPast64Bits_AreRefused()
     {
@@ -165,5 +183,13 @@ public sealed class LargestRemainderTests
         Assert.True(WholeWeights.TryScale(number, scale, out var result));
         Assert.Equal((UInt128)whole, result);
         Assert.Equal(scale == 1 && value == "7" ? 0 : scale, WholeWeights.Scale(number));
+    }
+
+    /// <summary>Index order, but without saying so: the tied are partitioned by comparison.</summary>
+    private readonly struct IndexOrderCompared : ITieOrder
+    {
+        public bool FollowsIndex => false;
+
+        public int Compare(int a, int b) => a.CompareTo(b);
     }
 }

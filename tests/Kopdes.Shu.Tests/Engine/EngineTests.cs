@@ -95,6 +95,18 @@ public sealed class EngineTests
         Assert.Equal([3m, 3m, 4m], Amounts(result, "p"));
     }
 
+    [Theory]
+    [InlineData("A1", "A2", "A3", "A4", "A5")]
+    [InlineData("A5", "A4", "A3", "A2", "A1")]
+    [InlineData("A3", "A1", "A5", "A2", "A4")]
+    public void MemberTies_GoToTheSmallerIds_WhetherTheListIsSortedOrNot(params string[] ids)
+    {
+        // 7 units among five equal weights: 1 each and two leftovers for A1 and A2, wherever they are listed. A sorted
+        // list gives the leftovers to the first tied without comparing ids; the others compare.
+        var result = Compute(SinglePool(7), LedgerOf([.. ids.Select(id => Member(id, 5))]));
+        Assert.Equal(ids.Select(id => id is "A1" or "A2" ? 2m : 1m), Amounts(result, "p"));
+    }
+
     [Fact]
     public void TwoLevelFunds_SplitTheParentAgain()
     {
