@@ -56,7 +56,8 @@ internal sealed class AmountColumns
     }
 
     // Runs once a row: compiled optimised from the first call, not through the slow first tier while a million
-    // rows go by. See docs/performance.md.
+    // rows go by. See docs/performance.md. It repeats Set's branch on purpose: calling one shared helper from both
+    // made reading 1M members 44-58 ms slower (two A/B runs of 8 pairs).
     /// <summary>Sets one row's amounts, one a column in order.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void SetRow(int row, ReadOnlySpan<decimal> amounts)
