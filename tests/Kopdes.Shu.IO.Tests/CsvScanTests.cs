@@ -6,8 +6,9 @@ using Kopdes.Shu.IO.Csv;
 namespace Kopdes.Shu.IO.Tests;
 
 /// <summary>
-/// The one pass over a CSV's bytes before it is read (UTF-8 or not, lines, quotes, lone CRs) checks a 64 KB buffer
-/// at a time: whatever falls on a buffer's edge must come out as it does for the whole file at once.
+/// The one pass over a CSV's bytes before it is read (UTF-8 or not, lines, quotes, lone CRs, where a second reader
+/// may start) checks a 64 KB buffer at a time: whatever falls on a buffer's edge must come out as it does for the
+/// whole file at once.
 /// </summary>
 public sealed class CsvScanTests
 {
@@ -27,14 +28,15 @@ public sealed class CsvScanTests
     [Fact]
     public void Scan_AgreesWithTheWholeFileAtOnce_WhereverTheBufferEnds()
     {
-        var property = Prop.ForAll(FileBytes.ToArbitrary(), bytes =>
+        // The cut is asked for anywhere from well before the first buffer's end to past the end of the file.
+        var property = Prop.ForAll(FileBytes.ToArbitrary(), Gen.Choose(Buffer - 40, Buffer + 80).ToArbitrary(), (bytes, cutFrom) =>
         {
             using var folder = new TempFolder();
             var path = folder.File("a.csv");
             File.WriteAllBytes(path, bytes);
-            var scan = CsvTableSource.Scan(path);
+            var scan = CsvTableSource.Scan(path, cutFrom);
 
-            var expected = Oracle(bytes);
+            var expected = Oracle(bytes, cutFrom);
             return scan == expected;
         });
         property.QuickCheckThrowOnFailure();
@@ -51,7 +53,7 @@ public sealed class CsvScanTests
             using var folder = new TempFolder();
             var path = folder.File("a.csv");
             File.WriteAllBytes(path, [.. Enumerable.Repeat((byte)'x', before), .. character, (byte)'\n']);
-            Assert.Equal((true, (int?)1, false, false), CsvTableSource.Scan(path));
+            Assert.Equal(new CsvScan(true, 1, false, false, null), CsvTableSource.Scan(path));
         }
     }
 
@@ -79,9 +81,24 @@ public sealed class CsvScanTests
         Assert.Equal(1, CsvTableSource.WholeCharacters([0xFF])); // never a lead: left for the check to refuse
     }
 
+    [Fact]
+    public void Cut_IsTheFirstLineStartAfterThePointAskedFor()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("a.csv");
+        File.WriteAllBytes(path, "ab\ncd\nef\n"u8.ToArray());
+
+        Assert.Equal((3L, 1), CsvTableSource.Scan(path, 0).Cut);
+        Assert.Equal((3L, 1), CsvTableSource.Scan(path, 2).Cut); // the newline at the point itself ends the line
+        Assert.Equal((6L, 2), CsvTableSource.Scan(path, 3).Cut);
+        Assert.Null(CsvTableSource.Scan(path, 6).Cut); // the last line start is the end of the file: nothing to cut
+        Assert.Null(CsvTableSource.Scan(path).Cut);
+    }
+
     // The rules on the whole array: a strict decoder for UTF-8 (a character cut off by the end of the file is
-    // let through, as the reader shows it as U+FFFD), and plain counts for the rest.
-    private static (bool, int?, bool, bool) Oracle(byte[] bytes)
+    // let through, as the reader shows it as U+FFFD), and plain counts for the rest. The cut: the first '\n' at or
+    // after cutFrom ends the line before it, unless nothing follows.
+    private static CsvScan Oracle(byte[] bytes, long cutFrom)
     {
         var strict = new UTF8Encoding(false, throwOnInvalidBytes: true).GetDecoder();
         try
@@ -90,11 +107,21 @@ public sealed class CsvScanTests
         }
         catch (DecoderFallbackException)
         {
-            return (false, null, true, true);
+            return new(false, null, true, true, null);
         }
 
         var span = bytes.AsSpan();
         var lines = span.Count((byte)'\n') + (bytes[^1] == '\n' ? 0 : 1);
-        return (true, lines, span.Contains((byte)'"'), span.Count((byte)'\r') != span.Count("\r\n"u8));
+        (long, int)? cut = null;
+        for (var i = (int)cutFrom; i < bytes.Length - 1; i++)
+        {
+            if (bytes[i] == '\n')
+            {
+                cut = (i + 1, span[..(i + 1)].Count((byte)'\n'));
+                break;
+            }
+        }
+
+        return new(true, lines, span.Contains((byte)'"'), span.Count((byte)'\r') != span.Count("\r\n"u8), cut);
     }
 }
