@@ -94,7 +94,7 @@ public sealed class CsvRowsTests
         // Ids and names that need quoting, neutralising or more than one byte a character. "tax": tax, cash unit
         // and a minimum payout, so that every column and both kinds of note appear, written from decimals. "whole"
         // and "thousands": whole-rupiah results (rounding unit 1 or 1000), written from longs. "sen": a rounding
-        // unit of 0.01, decimals again.
+        // unit of 0.01, decimals again, and one member's amounts in sen, so that the weights are decimals too.
         var (policy, synthetic, _) = SyntheticCooperative.Generate(members, seed: 5);
         string[] ids = ["=1+2", "-7", "@x", "A,1", "Q\"uote", "Ä-ü", "\ttab", "+62"];
         string?[] names = [null, "Siti, \"Bu\" Aminah", "two\nlines", "=HYPERLINK(\"x\")", "Ñoño 😀", "-", "Budi"];
@@ -108,7 +108,7 @@ public sealed class CsvRowsTests
                 member.Status,
                 member.Joined,
                 member.Exited,
-                [.. synthetic.Columns.Select(c => synthetic.Amount(i, c))]);
+                [.. synthetic.Columns.Select(c => synthetic.Amount(i, c) + (figures == "sen" && i == 1 ? 0.50m : 0m))]);
         }
 
         var applied = figures switch
@@ -121,6 +121,7 @@ public sealed class CsvRowsTests
         var result = ShuCalculator.Calculate(applied, builder.Build()).GetResultOrThrow();
         var context = new ResultContext([], language) { Redact = redact };
         Assert.Equal(figures is "whole" or "thousands", result.Members[0].TryGetWholeRupiah(new long[result.Pools.Count], out _));
+        Assert.Equal(figures != "sen", Enumerable.Range(0, result.Pools.Count).All(p => result.Members[0].TryGetWholeWeight(p, out _)));
         if (figures == "tax")
         {
             Assert.Contains(Enumerable.Range(0, result.Members.Count), i => result.Members[i].Forfeited > 0);

@@ -95,7 +95,7 @@ internal static class MemberCsvWriter
         {
             for (var p = 0; p < poolAmounts.Length; p++)
             {
-                Number(ref row, member.Weight(p));
+                Weight(ref row, member, p);
                 Number(ref row, poolAmounts[p]);
             }
 
@@ -110,7 +110,7 @@ internal static class MemberCsvWriter
         {
             for (var p = 0; p < poolAmounts.Length; p++)
             {
-                Number(ref row, member.Weight(p));
+                Weight(ref row, member, p);
                 Number(ref row, member.Amount(p));
             }
 
@@ -137,6 +137,21 @@ internal static class MemberCsvWriter
     }
 
     private static void Comma(ref Bytes row) => row.Write((byte)',');
+
+    // A weight as the ledger gave it: from the long when the pool's weights are whole (decimal formatting was 3% of
+    // a million-member run's CPU), the decimal otherwise.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Weight(ref Bytes row, MemberShare member, int pool)
+    {
+        if (member.TryGetWholeWeight(pool, out var whole))
+        {
+            Number(ref row, whole);
+        }
+        else
+        {
+            Number(ref row, member.Weight(pool));
+        }
+    }
 
     // A number after its separator, as CsvTableWriter.Format writes it (never quoted: digits, '-' and '.').
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -63,6 +63,21 @@ public sealed class PayoutPathTests
         Assert.Equal(800_000, payout.Net);
     }
 
+    [Fact]
+    public void WholeWeight_IsTheWeight_WhenThePoolsWeightsAreWhole_AndRefusedOtherwise()
+    {
+        // Pool "a" weighs whole rupiah; pool "b" has one weight in sen (and one written 7.00), so it keeps decimals.
+        var policy = Policy(1_000_000m, Reserve(20), Pool("a", 40, "w"), Pool("b", 40, "v"));
+        var ledger = LedgerOf([Member("M1", ("w", 5m), ("v", 2.50m)), Member("M2", ("w", 3m), ("v", 7.00m))]);
+        var result = ShuCalculator.Calculate(policy, ledger).GetResultOrThrow();
+
+        Assert.True(result.Members[1].TryGetWholeWeight(0, out var whole));
+        Assert.Equal(3L, whole);
+        Assert.False(result.Members[1].TryGetWholeWeight(1, out var none));
+        Assert.Equal(0L, none);
+        Assert.Equal("7.00", result.Members[1].Weight(1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     private static string Show(WholeRupiahPayout p) =>
         string.Join(' ', new[] { p.Allocated, p.Forfeited, p.Gross, p.Tax, p.Net, p.Cash, p.ToVoluntarySavings }
             .Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
