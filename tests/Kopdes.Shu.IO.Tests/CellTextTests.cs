@@ -28,6 +28,27 @@ public sealed class CellTextTests
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
     }
 
+    [Fact]
+    public void Digits_AreTheWholeNumbersOfPlainNumbers_AsLongs()
+    {
+        // One to 18 digits and nothing else: the long of what TryParsePlain reads (a decimal with no decimals).
+        var texts = Gen.Elements('0', '1', '5', '9', '.', ' ').ArrayOf().Select(c => new string(c.Take(21).ToArray()));
+        Prop.ForAll(texts.ToArbitrary(), text =>
+        {
+            var digitsOnly = text.Length is > 0 and <= 18 && text.All(char.IsAsciiDigit);
+            Assert.Equal(digitsOnly, CellText.TryParseDigits(System.Text.Encoding.UTF8.GetBytes(text).AsSpan(), out var fromBytes));
+            Assert.Equal(digitsOnly, CellText.TryParseDigits(text.AsSpan(), out var fromText));
+            if (digitsOnly)
+            {
+                Assert.True(CellText.TryParsePlain(text.AsSpan(), '.', out var plain));
+                Assert.Equal(plain.ToString(CultureInfo.InvariantCulture), fromBytes.ToString(CultureInfo.InvariantCulture));
+                Assert.Equal(fromBytes, fromText);
+            }
+        }).Check(Config.QuickThrowOnFailure.WithMaxTest(2000));
+        Assert.True(CellText.TryParseDigits("999999999999999999".AsSpan(), out var largest));
+        Assert.Equal(999_999_999_999_999_999L, largest);
+    }
+
     [Theory]
     [InlineData("1234567.89", "1234567.89")]
     [InlineData("1,234,567.89", "1234567.89")]

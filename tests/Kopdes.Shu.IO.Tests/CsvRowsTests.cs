@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
@@ -36,7 +37,7 @@ public sealed class CsvRowsTests
             {
                 using var source = CsvTableSource.Open(path, culture);
                 var read = source.Table.Rows
-                    .Select(row => (Ok: row.TryAmount(0, culture, out var amount), Amount: amount, DateOk: row.TryDate(0, out var date), Date: date, Blank: row.IsBlank(), Text: row.Text(0)))
+                    .Select(row => (Ok: row.TryAmount(0, culture, out var amount), Amount: amount, WholeOk: row.TryWholeAmount(0, out var whole), Whole: whole, DateOk: row.TryDate(0, out var date), Date: date, Blank: row.IsBlank(), Text: row.Text(0)))
                     .ToList();
                 var expected = texts.Select(t => new Cell(t)).ToList();
                 Assert.Equal(expected.Count, read.Count);
@@ -45,6 +46,13 @@ public sealed class CsvRowsTests
                     var cell = expected[i];
                     Assert.Equal(cell.TryAmount(culture, out var amount), read[i].Ok);
                     Assert.Equal(amount, read[i].Amount);
+                    if (read[i].WholeOk)
+                    {
+                        // A whole amount is the amount itself, written without decimals.
+                        Assert.True(read[i].Ok);
+                        Assert.Equal(amount.ToString(CultureInfo.InvariantCulture), read[i].Whole.ToString(CultureInfo.InvariantCulture));
+                    }
+
                     Assert.Equal(cell.TryDate(out var date), read[i].DateOk);
                     Assert.Equal(date, read[i].Date);
                     Assert.Equal(cell.IsEmpty, read[i].Blank);

@@ -136,6 +136,19 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+        public bool TryWholeAmount(int column, out long value)
+        {
+            var field = Field(column);
+            if (field.IsEmpty)
+            {
+                value = 0;
+                return true;
+            }
+
+            return CellText.TryParseDigits(field, out value);
+        }
+
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryDate(int column, out DateOnly? value)
         {
             var field = Field(column);

@@ -79,27 +79,10 @@ internal static partial class CellText
         }
 
         // Whole rupiah, nearly every amount in a file: digits only, one pass with nothing else to watch for.
-        if (text.Length <= 18)
+        if (TryParseDigits(text, out var whole))
         {
-            ulong whole = 0;
-            var at = 0;
-            for (; at < text.Length; at++)
-            {
-                var digit = unchecked(uint.CreateTruncating(text[at]) - '0');
-                if (digit > 9)
-                {
-                    break;
-                }
-
-                // At most 18 digits: below 10^18, no overflow to check for (the project checks arithmetic by default).
-                whole = unchecked((whole * 10) + digit);
-            }
-
-            if (at == text.Length)
-            {
-                value = new decimal(whole);
-                return true;
-            }
+            value = new decimal(whole);
+            return true;
         }
 
         ulong digits = 0;
@@ -128,6 +111,37 @@ internal static partial class CellText
         }
 
         value = new decimal(unchecked((int)(uint)digits), unchecked((int)(uint)(digits >> 32)), 0, false, (byte)Math.Max(scale, 0));
+        return true;
+    }
+
+    /// <summary>
+    /// One to 18 digits and nothing else, as a long: the whole-rupiah amounts <see cref="TryParsePlain"/> reads
+    /// to a decimal without decimals, for a reader that keeps them as longs.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryParseDigits<T>(ReadOnlySpan<T> text, out long value)
+        where T : unmanaged, IBinaryInteger<T>
+    {
+        value = 0;
+        if (text.Length is 0 or > 18)
+        {
+            return false;
+        }
+
+        long whole = 0;
+        for (var at = 0; at < text.Length; at++)
+        {
+            var digit = unchecked(uint.CreateTruncating(text[at]) - '0');
+            if (digit > 9)
+            {
+                return false;
+            }
+
+            // At most 18 digits: below 10^18, no overflow to check for (the project checks arithmetic by default).
+            whole = unchecked((whole * 10) + digit);
+        }
+
+        value = whole;
         return true;
     }
 

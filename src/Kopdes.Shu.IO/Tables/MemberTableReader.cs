@@ -51,6 +51,7 @@ internal static class MemberTableReader
         {
             var part = new Part(new MemberLedgerBuilder(columns).EnsureCapacity(capacity), new List<int>(capacity), [], nikColumn >= 0 ? [] : null);
             var amounts = new decimal[amountColumns.Length];
+            var wholeAmounts = new long[amountColumns.Length];
             byte[]? idScratch = null, nameScratch = null, statusScratch = null;
             foreach (var row in rows)
             {
@@ -81,8 +82,24 @@ internal static class MemberTableReader
                     Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Exited, row.Cell(exitedColumn).Display));
                 }
 
+                // Whole rupiah as longs while the row has them; from the first other amount on, the row goes as decimals.
+                var allWhole = true;
                 for (var a = 0; a < amountColumns.Length; a++)
                 {
+                    if (allWhole && row.TryWholeAmount(amountColumns[a], out wholeAmounts[a]))
+                    {
+                        continue;
+                    }
+
+                    if (allWhole)
+                    {
+                        allWhole = false;
+                        for (var w = 0; w < a; w++)
+                        {
+                            amounts[w] = wholeAmounts[w];
+                        }
+                    }
+
                     if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
                     {
                         Problem(IssueCatalog.NotANumber(MemberId(id), header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
@@ -90,7 +107,16 @@ internal static class MemberTableReader
                     }
                 }
 
-                part.Builder.Add(id, row.Utf8Text(nameColumn, ref nameScratch), status, joined, exited, amounts);
+                var name = row.Utf8Text(nameColumn, ref nameScratch);
+                if (allWhole)
+                {
+                    part.Builder.Add(id, name, status, joined, exited, wholeAmounts);
+                }
+                else
+                {
+                    part.Builder.Add(id, name, status, joined, exited, amounts);
+                }
+
                 part.Rows.Add(row.Number);
                 part.NationalIds?.Add(row.Text(nikColumn));
             }

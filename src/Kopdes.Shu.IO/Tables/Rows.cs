@@ -27,6 +27,17 @@ internal interface IRow
     /// <summary>The cell as an amount; an empty cell is 0. False when it is not a number.</summary>
     bool TryAmount(int column, NumberCulture culture, out decimal value);
 
+    /// <summary>
+    /// The cell as a whole amount when <see cref="TryAmount"/> would read it as a whole number without decimals and
+    /// it is written so plainly that a long is quicker (an empty cell is 0). False says nothing: ask
+    /// <see cref="TryAmount"/>.
+    /// </summary>
+    bool TryWholeAmount(int column, out long value)
+    {
+        value = 0;
+        return false;
+    }
+
     /// <summary>The cell as a date; an empty cell is null. False when it is not a date.</summary>
     bool TryDate(int column, out DateOnly? value);
 }

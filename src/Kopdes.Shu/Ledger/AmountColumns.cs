@@ -76,6 +76,24 @@ internal sealed class AmountColumns
         }
     }
 
+    /// <summary>Sets one row's amounts, whole rupiah, one a column in order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public void SetRow(int row, ReadOnlySpan<long> amounts)
+    {
+        var columns = CollectionsMarshal.AsSpan(_whole);
+        for (var c = 0; c < amounts.Length; c++)
+        {
+            if (columns[c] is { } whole)
+            {
+                whole[row] = amounts[c];
+            }
+            else
+            {
+                Decimals(c)[row] = amounts[c];
+            }
+        }
+    }
+
     /// <summary>Copies the first <paramref name="count"/> values of <paramref name="other"/>'s column to <paramref name="start"/> on.</summary>
     public void Copy(AmountColumns other, int column, int count, int start)
     {

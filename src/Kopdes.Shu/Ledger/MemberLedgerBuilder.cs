@@ -142,7 +142,7 @@ public sealed class MemberLedgerBuilder
         string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
     {
         ArgumentNullException.ThrowIfNull(id);
-        CheckAmounts(amounts);
+        CheckAmounts(amounts.Length);
         var row = AddRow(status, joined, exited);
         _ids.Add(id);
         _names.Add(name);
@@ -161,24 +161,23 @@ public sealed class MemberLedgerBuilder
     public MemberLedgerBuilder Add(
         ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
     {
-        if (!System.Text.Unicode.Utf8.IsValid(idUtf8) || !System.Text.Unicode.Utf8.IsValid(nameUtf8))
-        {
-            throw new ArgumentException("A member id or name is not valid UTF-8.", nameof(idUtf8));
-        }
+        CheckAmounts(amounts.Length);
+        _columns.SetRow(AddUtf8(idUtf8, nameUtf8, status, joined, exited), amounts);
+        return this;
+    }
 
-        CheckAmounts(amounts);
-        var row = AddRow(status, joined, exited);
-        _ids.Add(idUtf8);
-        if (nameUtf8.IsEmpty)
-        {
-            _names.Add((string?)null);
-        }
-        else
-        {
-            _names.Add(nameUtf8);
-        }
-
-        _columns.SetRow(row, amounts);
+    /// <summary>
+    /// Adds a member whose id and name are UTF-8 bytes and whose amounts are whole rupiah, as nearly every file has
+    /// them: the same as the overload with decimals given each long as a decimal without decimals, with no decimal
+    /// arithmetic on the way (a reader of a million rows saves a conversion per amount).
+    /// </summary>
+    /// <exception cref="ArgumentException">The id or the name is not valid UTF-8, or the amounts do not match the columns.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public MemberLedgerBuilder Add(
+        ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<long> amounts)
+    {
+        CheckAmounts(amounts.Length);
+        _columns.SetRow(AddUtf8(idUtf8, nameUtf8, status, joined, exited), amounts);
         return this;
     }
 
@@ -200,13 +199,36 @@ public sealed class MemberLedgerBuilder
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void CheckAmounts(ReadOnlySpan<decimal> amounts)
+    private void CheckAmounts(int count)
     {
-        if (amounts.Length != _columns.Count)
+        if (count != _columns.Count)
         {
             throw new ArgumentException(
-                $"Expected {_columns.Count} amounts, one for each column, but got {amounts.Length}.", nameof(amounts));
+                $"Expected {_columns.Count} amounts, one for each column, but got {count}.", "amounts");
         }
+    }
+
+    // The row's fixed fields, id and name of the UTF-8 overloads; the caller sets the amounts.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int AddUtf8(ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited)
+    {
+        if (!System.Text.Unicode.Utf8.IsValid(idUtf8) || !System.Text.Unicode.Utf8.IsValid(nameUtf8))
+        {
+            throw new ArgumentException("A member id or name is not valid UTF-8.", nameof(idUtf8));
+        }
+
+        var row = AddRow(status, joined, exited);
+        _ids.Add(idUtf8);
+        if (nameUtf8.IsEmpty)
+        {
+            _names.Add((string?)null);
+        }
+        else
+        {
+            _names.Add(nameUtf8);
+        }
+
+        return row;
     }
 
     // Adds the row's fixed fields; the caller adds its id and name next, before anything can throw.
