@@ -103,7 +103,7 @@ internal sealed class CsvTableSource : IDisposable
     /// vectorised; a character cut by the buffer's end is carried over and checked with the next buffer. A file
     /// that ends inside a character still counts as UTF-8, as it did for the decoder this replaced: the reader
     /// shows that character as U+FFFD. The cut is found in the same pass: reading the first half again to count
-    /// its lines cost 40 ms on a million members.
+    /// its lines took 10-19 ms on a million members.
     /// </remarks>
     internal static CsvScan Scan(string path, long cutFrom = long.MaxValue)
     {
