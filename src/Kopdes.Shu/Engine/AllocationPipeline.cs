@@ -53,12 +53,12 @@ internal static class AllocationPipeline
             return ShuOutcome.Failure(issues);
         }
 
-        // 1. Loss year: nothing is distributed, every member is still listed (the same steps on 0 units).
+        // 1. Loss year (or an SHU of 0): nothing is distributed, every member is still listed (the same steps on 0 units).
         var shu = policy.TotalShu;
         var isLoss = shu <= 0;
         if (isLoss)
         {
-            issues.Add(IssueCatalog.LossYear(shu));
+            issues.Add(shu < 0 ? IssueCatalog.LossYear(shu) : IssueCatalog.ZeroShu());
         }
 
         // 2. Rounding unit: whole units; the dust below one unit goes to the reserve.

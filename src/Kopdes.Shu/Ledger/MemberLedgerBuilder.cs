@@ -182,8 +182,8 @@ public sealed class MemberLedgerBuilder
     }
 
     /// <summary>
-    /// Freezes the rows into a ledger and checks each row (empty or duplicate ids, negative amounts, exit
-    /// before join): the problems are in <see cref="MemberLedger.Issues"/>, all of them, none thrown.
+    /// Freezes the rows into a ledger and checks each row (empty or duplicate ids, control characters in ids and
+    /// names, negative amounts, exit before join): the problems are in <see cref="MemberLedger.Issues"/>, all of them, none thrown.
     /// The builder must not be used afterwards.
     /// </summary>
     public MemberLedger Build()
@@ -194,8 +194,9 @@ public sealed class MemberLedgerBuilder
         Array.Resize(ref _exited, count);
         var amounts = _columns.Freeze(count);
         var ids = _ids.Build();
-        var issues = LedgerRules.Check(ids, _joined, _exited, _columns.Names, amounts);
-        return new MemberLedger(ids, _names.Build(), _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
+        var names = _names.Build();
+        var issues = LedgerRules.Check(ids, names, _joined, _exited, _columns.Names, amounts);
+        return new MemberLedger(ids, names, _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

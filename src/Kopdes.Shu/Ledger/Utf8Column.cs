@@ -236,6 +236,51 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
     private static int Group(uint hash, int bits) => bits == 0 ? 0 : (int)(hash >> (32 - bits));
 
+    /// <summary>
+    /// The indices of the texts that hold a control character (U+0000-U+001F, U+007F, U+0080-U+009F), in order: one
+    /// vectorised scan over the whole block, stopping only where such a byte (or the lead byte of C1) is.
+    /// </summary>
+    public List<int> WithControlCharacters()
+    {
+        var found = new List<int>();
+        var bytes = _bytes.AsSpan(0, Count == 0 ? 0 : _ends[^1]);
+        var at = 0;
+        while (at < bytes.Length)
+        {
+            // Two vectorised searches (a range, and two bytes) are far quicker than one over a set with a non-ASCII byte.
+            var rest = bytes[at..];
+            var c0 = rest.IndexOfAnyInRange((byte)0x00, (byte)0x1F);
+            var other = (c0 < 0 ? rest : rest[..c0]).IndexOfAny((byte)0x7F, (byte)0xC2);
+            var next = other >= 0 ? other : c0;
+            if (next < 0)
+            {
+                break;
+            }
+
+            at += next;
+            // 0xC2 leads U+0080-U+00FF: only U+0080-U+009F are controls.
+            if (bytes[at] == 0xC2 && (at + 1 >= bytes.Length || bytes[at + 1] > 0x9F))
+            {
+                at++;
+                continue;
+            }
+
+            // The text holding the byte: the first whose end lies beyond it. Then on past that text.
+            int low = 0, high = _ends.Length - 1;
+            while (low < high)
+            {
+                var middle = (low + high) >>> 1;
+                (low, high) = _ends[middle] > at ? (low, middle) : (middle + 1, high);
+            }
+
+            var index = low;
+            found.Add(index);
+            at = _ends[index];
+        }
+
+        return found;
+    }
+
     /// <summary>The first index whose text equals <paramref name="text"/>, or -1.</summary>
     public int IndexOf(string text)
     {

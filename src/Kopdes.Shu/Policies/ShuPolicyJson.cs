@@ -1,14 +1,15 @@
 using System.Text;
 using System.Text.Json;
 using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Text;
 using Kopdes.Shu.Validation;
 
 namespace Kopdes.Shu.Policies;
 
 /// <summary>
 /// The policy file (<c>kebijakan.json</c>) of <c>formats.md</c>: read with every problem reported, written
-/// deterministically, and described by a JSON Schema (<see cref="Schema"/>). Keys match case-insensitively;
-/// unknown keys are warnings, so a typo does not pass silently.
+/// deterministically, and described by a JSON Schema (<see cref="Schema"/>). Keys match case-insensitively (and
+/// <c>_</c> is ignored); an unknown key or a key given twice is an error, so a typo never passes silently.
 /// </summary>
 /// <example>
 /// <code>
@@ -40,8 +41,7 @@ public static class ShuPolicyJson
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" (line {line + 1}, position {e.BytePositionInLine + 1})" : string.Empty;
-            return new PolicyReadResult(null, [IssueCatalog.InvalidJson(FirstSentence(e.Message) + where)]);
+            return new PolicyReadResult(null, [IssueCatalog.InvalidJson((int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1)]);
         }
 
         using (document)
@@ -168,12 +168,6 @@ public static class ShuPolicyJson
         }
     }
 
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message : message[..(end + 1)];
-    }
-
     private static string LoadSchema()
     {
         using var stream = typeof(ShuPolicyJson).Assembly.GetManifestResourceStream("Kopdes.Shu.kebijakan.schema.json")
@@ -185,6 +179,15 @@ public static class ShuPolicyJson
     /// <summary>Walks the document once, collecting every problem with its JSON path.</summary>
     private sealed class Reader
     {
+        private static readonly string[] PolicyKeys =
+            ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"];
+
+        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit"];
+
+        private static readonly string[] UnitKeys = ["code", "shu"];
+
+        private static readonly string[] TaxKeys = ["rate"];
+
         public List<Issue> Issues { get; } = [];
 
         public ShuPolicy ReadPolicy(JsonElement root)
@@ -196,11 +199,10 @@ public static class ShuPolicyJson
             }
 
             var policy = new ShuPolicy();
-            foreach (var property in root.EnumerateObject())
+            foreach (var (property, key, path) in Properties(root, null, PolicyKeys))
             {
                 var value = property.Value;
-                var path = property.Name;
-                policy = Key(property.Name) switch
+                policy = key switch
                 {
                     "cooperative" => policy with { Cooperative = Text(value, path) },
                     "year" => policy with { Year = Integer(value, path) },
@@ -215,7 +217,7 @@ public static class ShuPolicyJson
                     "minimumpayoutfund" => policy with { MinimumPayoutFund = Text(value, path) },
                     "tax" => policy with { TaxRate = ReadTax(value, path) },
                     "cashunit" => policy with { CashUnit = Number(value, path) },
-                    _ => Unknown(policy, path),
+                    _ => policy,
                 };
             }
 
@@ -224,10 +226,37 @@ public static class ShuPolicyJson
 
         private static string Key(string name) => name.Replace("_", string.Empty, StringComparison.Ordinal).ToLowerInvariant();
 
-        private T Unknown<T>(T value, string path)
+        /// <summary>
+        /// An object's known properties, each with its matching key and JSON path. An unknown key is an error naming
+        /// the nearest known one; a key given twice (also in another case) is an error: neither would let a reader of
+        /// the file see what the calculation uses.
+        /// </summary>
+        private IEnumerable<(JsonProperty Property, string Key, string Path)> Properties(JsonElement element, string? path, string[] known)
         {
-            Issues.Add(IssueCatalog.UnknownKey(path));
-            return value;
+            var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var property in element.EnumerateObject())
+            {
+                var at = path is null ? property.Name : $"{path}.{property.Name}";
+                var key = Key(property.Name);
+                if (path is null && property.Name == "$schema")
+                {
+                    continue;
+                }
+
+                if (!known.Any(k => Key(k) == key))
+                {
+                    Issues.Add(IssueCatalog.UnknownKey(at, Spelling.Nearest(property.Name, known)));
+                }
+                else if (seen.TryGetValue(key, out var first))
+                {
+                    Issues.Add(IssueCatalog.DuplicateKey(at, first, property.Name));
+                }
+                else
+                {
+                    seen.Add(key, property.Name);
+                    yield return (property, key, at);
+                }
+            }
         }
 
         private BusinessUnit? ReadUnit(JsonElement element, string path)
@@ -238,14 +267,12 @@ public static class ShuPolicyJson
             }
 
             var unit = new BusinessUnit(string.Empty, 0m);
-            foreach (var property in element.EnumerateObject())
+            foreach (var (property, key, at) in Properties(element, path, UnitKeys))
             {
-                var at = $"{path}.{property.Name}";
-                unit = Key(property.Name) switch
+                unit = key switch
                 {
                     "code" => unit with { Code = Text(property.Value, at) ?? string.Empty },
-                    "shu" => unit with { Shu = Number(property.Value, at) ?? 0m },
-                    _ => Unknown(unit, at),
+                    _ => unit with { Shu = Number(property.Value, at) ?? 0m },
                 };
             }
 
@@ -261,11 +288,10 @@ public static class ShuPolicyJson
 
             var fund = new FundPolicy(string.Empty, 0m);
             var hasPercent = false;
-            foreach (var property in element.EnumerateObject())
+            foreach (var (property, key, at) in Properties(element, path, FundKeys))
             {
                 var value = property.Value;
-                var at = $"{path}.{property.Name}";
-                switch (Key(property.Name))
+                switch (key)
                 {
                     case "code":
                         fund = fund with { Code = Text(value, at) ?? string.Empty };
@@ -294,9 +320,6 @@ public static class ShuPolicyJson
                         break;
                     case "perunit":
                         fund = fund with { PerUnit = Boolean(value, at) ?? false };
-                        break;
-                    default:
-                        Unknown(fund, at);
                         break;
                 }
             }
@@ -360,10 +383,9 @@ public static class ShuPolicyJson
             }
 
             var rate = 0m;
-            foreach (var property in element.EnumerateObject())
+            foreach (var (property, _, at) in Properties(element, path, TaxKeys))
             {
-                var at = $"{path}.{property.Name}";
-                rate = Key(property.Name) == "rate" ? Number(property.Value, at) ?? 0m : Unknown(rate, at);
+                rate = Number(property.Value, at) ?? 0m;
             }
 
             return rate;

@@ -31,8 +31,8 @@ public sealed class ShuResult
     /// <summary>The SHU of the year (negative in a loss year).</summary>
     public required decimal Shu { get; init; }
 
-    /// <summary>True when the SHU is 0 or below: nothing is distributed.</summary>
-    public bool IsLoss => Shu <= 0;
+    /// <summary>True when the SHU is below 0: a loss year, with a <see cref="Deficit"/>. (At 0 and below nothing is distributed.)</summary>
+    public bool IsLoss => Shu < 0;
 
     /// <summary>The deficit in a loss year (0 otherwise).</summary>
     public decimal Deficit => IsLoss ? -Shu : 0m;

@@ -62,6 +62,43 @@ public static class IssueCatalog
             Column = Ledger.ColumnNames.Exited,
         };
 
+    /// <summary>A member id or name with a control character; the id is shown with its control characters written as <c>\x01</c>.</summary>
+    public static Issue ControlCharacter(string memberId, int index, string column) =>
+        Error(
+            IssueCodes.ControlCharacter,
+            $"Kolom {column} berisi karakter kontrol (tak terlihat, misalnya NUL atau pindah baris): hapus karakter itu.",
+            $"The column {column} holds a control character (invisible, such as NUL or a line break): remove it.") with
+        {
+            MemberId = Visible(memberId),
+            LedgerIndex = index,
+            Column = column,
+        };
+
+    /// <summary>A member whose <c>transaksi</c> total is not the sum of their per-unit transactions.</summary>
+    public static Issue TransactionsDisagree(string memberId, int index, decimal total, decimal units, string unitColumns) =>
+        Error(
+            IssueCodes.TransactionsDisagree,
+            $"transaksi {Id(total)} tidak sama dengan jumlah {unitColumns}, yaitu {Id(units)}: samakan keduanya, atau hapus salah satunya.",
+            $"transaksi {En(total)} is not the sum of {unitColumns}, which is {En(units)}: make them agree, or remove one of them.") with
+        {
+            MemberId = memberId,
+            LedgerIndex = index,
+            Column = Ledger.ColumnNames.Transactions,
+        };
+
+    /// <summary>A fund or unit code that is not letters, digits and <c>_</c>.</summary>
+    public static Issue InvalidCode(string code, string path) =>
+        Error(
+            IssueCodes.InvalidCode,
+            $"Kode '{Visible(code)}' hanya boleh berisi huruf, angka, dan garis bawah (_), misalnya jasa_usaha.",
+            $"The code '{Visible(code)}' may hold only letters, digits and underscores (_), for example jasa_usaha.") with
+        {
+            Column = path,
+        };
+
+    private static string Visible(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\x{(int)c:X2}" : c.ToString())) : text;
+
     /// <summary>Reader: an unknown status text.</summary>
     public static Issue UnknownStatus(string? memberId, string text) =>
         Error(
@@ -437,12 +474,16 @@ public static class IssueCatalog
             Column = path,
         };
 
-    /// <summary>Policy file: not JSON.</summary>
-    public static Issue InvalidJson(string detail) =>
-        Error(
+    /// <summary>Policy file: not JSON, with where the reader stopped (1-based) when it knows.</summary>
+    public static Issue InvalidJson(int? line, int? position)
+    {
+        var whereId = line is null ? string.Empty : $" di baris {line}, posisi {position}";
+        var whereEn = line is null ? string.Empty : $" at line {line}, position {position}";
+        return Error(
             IssueCodes.InvalidJson,
-            $"Berkas kebijakan bukan JSON yang sah: {detail}",
-            $"The policy file is not valid JSON: {detail}");
+            $"Berkas kebijakan bukan JSON yang sah{whereId}: periksa koma, tanda kutip, dan kurung di sekitar tempat itu.",
+            $"The policy file is not valid JSON{whereEn}: check the commas, quotes and brackets around that place.");
+    }
 
     /// <summary>Policy file: a value of the wrong kind.</summary>
     public static Issue InvalidValue(string path, string expectedId, string expectedEn) =>
@@ -454,12 +495,22 @@ public static class IssueCatalog
             Column = path,
         };
 
-    /// <summary>Policy file: an unknown key.</summary>
-    public static Issue UnknownKey(string path) =>
-        Warning(
+    /// <summary>Policy file: an unknown key, with the known key it most likely meant.</summary>
+    public static Issue UnknownKey(string path, string? nearest = null) =>
+        Error(
             IssueCodes.UnknownKey,
-            $"Kunci {path} tidak dikenal dan diabaikan (salah ketik?).",
-            $"The key {path} is not known and is ignored (a typo?).") with
+            nearest is null ? $"Kunci {path} tidak dikenal." : $"Kunci {path} tidak dikenal; maksudnya {nearest}?",
+            nearest is null ? $"The key {path} is not known." : $"The key {path} is not known; did you mean {nearest}?") with
+        {
+            Column = path,
+        };
+
+    /// <summary>Policy file: a key given twice in one object or block.</summary>
+    public static Issue DuplicateKey(string path, string first, string second) =>
+        Error(
+            IssueCodes.DuplicateKey,
+            $"Kunci {second} muncul lebih dari sekali ({first} dan {second}); tuliskan sekali saja.",
+            $"The key {second} is given more than once ({first} and {second}); give it once.") with
         {
             Column = path,
         };
@@ -572,6 +623,16 @@ public static class IssueCatalog
             IssueCodes.LossYear,
             $"SHU sebesar {RpId(shu)}: tahun rugi, tidak ada yang dibagikan (defisit {RpId(-shu)}).",
             $"The SHU is {RpEn(shu)}: a loss year, nothing is distributed (deficit {RpEn(-shu)}).") with
+        {
+            Column = "shu",
+        };
+
+    /// <summary>An SHU of exactly 0: nothing to distribute, and no deficit either.</summary>
+    public static Issue ZeroShu() =>
+        Warning(
+            IssueCodes.ZeroShu,
+            "SHU sebesar Rp0: tidak ada yang dibagikan.",
+            "The SHU is Rp0: nothing is distributed.") with
         {
             Column = "shu",
         };

@@ -18,6 +18,15 @@ public static class IssueCodes
     /// <summary>The exit date is before the join date.</summary>
     public const string ExitBeforeJoin = "Ledger.ExitBeforeJoin";
 
+    /// <summary>A member id or name holds a control character (NUL, a line break, ...).</summary>
+    public const string ControlCharacter = "Ledger.ControlCharacter";
+
+    /// <summary>A member's <c>transaksi</c> total disagrees with the sum of their <c>transaksi:&lt;unit&gt;</c> columns.</summary>
+    public const string TransactionsDisagree = "Ledger.TransactionsDisagree";
+
+    /// <summary>A fund or business unit code holds characters other than letters, digits and <c>_</c>.</summary>
+    public const string InvalidCode = "Policy.InvalidCode";
+
     /// <summary>Reader: a status that is not one of the known ones.</summary>
     public const string UnknownStatus = "Ledger.UnknownStatus";
 
@@ -144,8 +153,11 @@ public static class IssueCodes
     /// <summary>Policy file: a key with a value of the wrong kind.</summary>
     public const string InvalidValue = "Policy.InvalidValue";
 
-    /// <summary>Warning, policy file: a key the policy does not know (a typo?).</summary>
+    /// <summary>Policy file: a key the policy does not know (a typo?); the message names the nearest known key.</summary>
     public const string UnknownKey = "Policy.UnknownKey";
+
+    /// <summary>Policy file: a key given twice in one place (also when the two differ only in case).</summary>
+    public const string DuplicateKey = "Policy.DuplicateKey";
 
     /// <summary>Warning: a Kopdes/Kel Merah Putih policy without a village fund.</summary>
     public const string NoVillageFund = "Policy.NoVillageFund";
@@ -162,6 +174,9 @@ public static class IssueCodes
     /// <summary>Warning: a member who is not eligible has transactions.</summary>
     public const string IneligibleWithTransactions = "Member.IneligibleWithTransactions";
 
-    /// <summary>Warning: SHU is 0 or below; nothing is distributed.</summary>
+    /// <summary>Warning: SHU is below 0, a loss year; nothing is distributed.</summary>
     public const string LossYear = "Shu.LossYear";
+
+    /// <summary>Warning: SHU is exactly 0; nothing is distributed (not a loss).</summary>
+    public const string ZeroShu = "Shu.Zero";
 }

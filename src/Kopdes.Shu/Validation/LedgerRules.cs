@@ -8,6 +8,7 @@ internal static class LedgerRules
 
     public static IReadOnlyList<Issue> Check(
         Ledger.Utf8Column ids,
+        Ledger.Utf8Column names,
         DateOnly?[] joined,
         DateOnly?[] exited,
         IReadOnlyList<string> columns,
@@ -45,7 +46,12 @@ internal static class LedgerRules
             return found;
         }
 
-        return SortByPosition([.. MemberRanges.Collect(ids.Count, ParallelFrom, CheckRange).SelectMany(found => found)]);
+        // A control character in an id or a name is refused: outputs cannot all hold it (a workbook cell drops it), so
+        // the result would no longer name the member the ledger does.
+        var issues = MemberRanges.Collect(ids.Count, ParallelFrom, CheckRange).SelectMany(found => found).ToList();
+        issues.AddRange(ids.WithControlCharacters().Select(i => IssueCatalog.ControlCharacter(ids[i], i, Ledger.ColumnNames.MemberId)));
+        issues.AddRange(names.WithControlCharacters().Select(i => IssueCatalog.ControlCharacter(ids[i], i, Ledger.ColumnNames.Name)));
+        return SortByPosition(issues);
     }
 
     public static IReadOnlyList<Issue> CheckBalances(

@@ -26,8 +26,12 @@ internal static class PolicyRules
         CheckOptions(policy, issues);
         CheckVillageFund(policy, issues);
         CheckIneligibleTrading(policy, ledger, issues);
+        CheckTransactions(policy, ledger, issues);
         return issues;
     }
+
+    /// <summary>True when the code is letters, digits and <c>_</c> only: codes become column names of every output.</summary>
+    public static bool IsValidCode(string code) => code.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
     /// <summary>True when the fund is the village's share (flagged, or a code such as <c>dana_desa</c>).</summary>
     public static bool IsVillageFund(FundPolicy fund) => fund.Village || VillageCodes.Contains(ColumnNames.Loose(fund.Code));
@@ -77,6 +81,10 @@ internal static class PolicyRules
             if (string.IsNullOrWhiteSpace(fund.Code))
             {
                 issues.Add(IssueCatalog.EmptyFundCode(fundPath));
+            }
+            else if (!IsValidCode(fund.Code))
+            {
+                issues.Add(IssueCatalog.InvalidCode(fund.Code, fundPath + ".code"));
             }
             else if (!codes.Add(fund.Code))
             {
@@ -173,6 +181,10 @@ internal static class PolicyRules
             if (string.IsNullOrWhiteSpace(code))
             {
                 issues.Add(IssueCatalog.EmptyUnitCode($"units[{i}]"));
+            }
+            else if (!IsValidCode(code))
+            {
+                issues.Add(IssueCatalog.InvalidCode(code, $"units[{i}].code"));
             }
             else if (!unitCodes.Add(ColumnNames.Loose(code)))
             {
@@ -344,6 +356,80 @@ internal static class PolicyRules
             }
 
             issues.Add(IssueCatalog.IneligibleWithTransactions(total, ids, members[0], counts));
+        }
+    }
+
+    /// <summary>
+    /// A ledger with both a <c>transaksi</c> total and per-unit <c>transaksi:&lt;unit&gt;</c> columns must agree member by
+    /// member, when a pool reads either: otherwise a treasurer edits one figure and the calculation uses the other.
+    /// </summary>
+    private static void CheckTransactions(ShuPolicy policy, MemberLedger ledger, List<Issue> issues)
+    {
+        var readsTransactions = policy.AllFunds().Any(f => f.IsPool && (f.PerUnit
+            || (f.Savings == SavingsBasis.YearEnd && f.Basis.Any(ColumnNames.IsTransactions))));
+        var total = ledger.Column(ColumnNames.Transactions);
+        var unitNames = ledger.Columns.Where(c => ColumnNames.IsTransactions(c) && !ColumnNames.Match(c, ColumnNames.Transactions)).ToArray();
+        if (!readsTransactions || total is null || unitNames.Length == 0)
+        {
+            return;
+        }
+
+        var units = unitNames.Select(c => ledger.Column(c)!).ToArray();
+        var described = string.Join(" + ", unitNames);
+        // Whole rupiah, as nearly every ledger has them: summed as longs, no decimal arithmetic a member. Below 2^58
+        // each, at most 32 of them cannot overflow a long; a member with a larger figure is summed as decimals.
+        const long Limit = 1L << 58;
+        var totals = total.Whole;
+        var wholes = units.Length <= 32 && Array.TrueForAll(units, u => u.Whole is not null) ? units.Select(u => u.Whole!).ToArray() : null;
+        decimal Sum(int member)
+        {
+            var exact = 0m;
+            foreach (var unit in units)
+            {
+                exact += unit[member];
+            }
+
+            return exact;
+        }
+
+        // Ranges of members side by side for a large ledger, each giving its members that disagree, in order.
+        List<int> Scan(int from, int to)
+        {
+            var found = new List<int>();
+            for (var i = from; i < to; i++)
+            {
+                if (totals is not null && wholes is not null)
+                {
+                    long sum = 0;
+                    var small = true;
+                    foreach (var column in wholes)
+                    {
+                        var value = column[i];
+                        small &= value is > -Limit and < Limit;
+                        sum = unchecked(sum + value);
+                    }
+
+                    if (small && sum == totals[i])
+                    {
+                        continue;
+                    }
+                }
+
+                if (Sum(i) != total[i])
+                {
+                    found.Add(i);
+                }
+            }
+
+            return found;
+        }
+
+        foreach (var range in MemberRanges.Collect(ledger.Count, ParallelFrom, Scan))
+        {
+            foreach (var i in range)
+            {
+                issues.Add(IssueCatalog.TransactionsDisagree(ledger.Ids[i], i, total[i], Sum(i), described));
+            }
         }
     }
 

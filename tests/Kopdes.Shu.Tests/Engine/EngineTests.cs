@@ -55,11 +55,18 @@ public sealed class EngineTests
     }
 
     [Fact]
-    public void ZeroShu_IsALossYearWithoutDeficit()
+    public void ZeroShu_DistributesNothing_ButIsNotCalledALoss()
     {
-        var result = Compute(Policy(0, Reserve(30), Pool("p", 70, "w")), LedgerOf(Member("A", 1)));
-        Assert.True(result.IsLoss);
+        var outcome = ShuCalculator.Calculate(Policy(0, Reserve(30), Pool("p", 70, "w")), LedgerOf(Member("A", 1)));
+        var result = outcome.GetResultOrThrow();
+
+        Assert.False(result.IsLoss);
         Assert.Equal(0m, result.Deficit);
+        Assert.Equal(0m, result.Members[0].Payout.Gross);
+        var warning = Assert.Single(outcome.Warnings);
+        Assert.Equal(IssueCodes.ZeroShu, warning.Code);
+        Assert.DoesNotContain("rugi", warning.MessageId, StringComparison.Ordinal);
+        Assert.DoesNotContain("loss", warning.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -101,12 +101,42 @@ public sealed class ShuPolicyJsonTests
     }
 
     [Fact]
-    public void Read_UnknownKey_IsAWarningNotAnError()
+    public void Read_UnknownKey_IsAnErrorNamingTheNearestKnownKey()
     {
-        var read = ShuPolicyJson.Read("""{ "shu": 10, "persen_cadangan": 30, "funds": [ { "code": "c", "percent": 100, "reserve": true, "nmae": "x" } ] }""");
-        Assert.NotNull(read.Policy);
-        Assert.Equal(["persen_cadangan", "funds[0].nmae"], read.Issues.Select(i => i.Column!));
-        Assert.All(read.Issues, i => Assert.Equal(IssueSeverity.Warning, i.Severity));
+        // A typo used to be a warning the treasurer never read, and the fund's name silently missing.
+        var read = ShuPolicyJson.Read("""{ "shu": 10, "persen_cadangan": 30, "funds": [ { "code": "c", "persen": 100, "reserve": true, "nmae": "x" } ] }""");
+
+        Assert.Null(read.Policy);
+        Assert.Equal(["persen_cadangan", "funds[0].persen", "funds[0].nmae", "funds[0].percent"], read.Issues.Select(i => i.Column!));
+        Assert.All(read.Issues, i => Assert.Equal(IssueSeverity.Error, i.Severity));
+        Assert.Equal("The key funds[0].persen is not known; did you mean percent?", read.Issues[1].MessageEn);
+        Assert.Equal("Kunci funds[0].nmae tidak dikenal; maksudnya name?", read.Issues[2].MessageId);
+        Assert.Equal("The key persen_cadangan is not known.", read.Issues[0].MessageEn);
+    }
+
+    [Theory]
+    [InlineData("""{ "shu": 10, "SHU": 20, "funds": [ { "code": "c", "percent": 100, "reserve": true } ] }""", "SHU")]
+    [InlineData("""{ "shu": 10, "funds": [ { "code": "c", "percent": 100, "reserve": true, "percent": 50 } ] }""", "funds[0].percent")]
+    [InlineData("""{ "shu": 10, "cash_unit": 100, "cashUnit": 1000, "funds": [ { "code": "c", "percent": 100, "reserve": true } ] }""", "cashUnit")]
+    public void Read_DuplicateKey_IsAnError_WhateverItsCase(string json, string second)
+    {
+        // The last one used to win silently while a reader of the file sees the first.
+        var read = ShuPolicyJson.Read(json);
+
+        Assert.Null(read.Policy);
+        var issue = Assert.Single(read.Issues);
+        Assert.Equal(IssueCodes.DuplicateKey, issue.Code);
+        Assert.Equal(second, issue.Column);
+    }
+
+    [Fact]
+    public void Read_InvalidJson_SaysWhereInOwnWords()
+    {
+        var read = ShuPolicyJson.Read("{ \"shu\": 10 \"funds\": [] }");
+
+        var issue = Assert.Single(read.Issues);
+        Assert.Equal("Berkas kebijakan bukan JSON yang sah di baris 1, posisi 13: periksa koma, tanda kutip, dan kurung di sekitar tempat itu.", issue.MessageId);
+        Assert.DoesNotContain("invalid after", issue.MessageEn, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -132,7 +162,7 @@ public sealed class ShuPolicyJsonTests
         var fund = schema.RootElement.GetProperty("$defs").GetProperty("fund").GetProperty("properties").EnumerateObject().Select(p => p.Name);
 
         Assert.Equal(
-            ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"],
+            ["$schema", "cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"],
             root);
         Assert.Equal(["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit"], fund);
 
