@@ -5,6 +5,7 @@
 #
 #   benchmarks/cli/run.sh            all cases (several minutes; generates about 1 GB of data in a temp folder)
 #   benchmarks/cli/run.sh csv        the 1M-member CSV case and its floor only (about a minute; RUNS=9 for more turns)
+#   benchmarks/cli/run.sh verify     verifikasi against hitung on the same data: 1M-member CSV and 100k workbook
 #   benchmarks/cli/run.sh smoke      small cases only (seconds), as CI may run it
 #
 # FORM=published (the default) times kopdes-shu and the floor as `dotnet publish` makes them for this machine, with
@@ -70,9 +71,39 @@ measure() {
 }
 
 sizes_csv=1000000; sizes_xlsx=100000; small=1000
+
+# verify_turns LABEL INPUT RESULT: hitung then verifikasi of its result, taking turns run after run; prints both rows
+# and the ratios of their medians (time) and peaks (memory). verifikasi must agree (exit 0).
+verify_turns() {
+  local label=$1 input=$2 result=$3
+  local h_times=() v_times=() h_peak=0 v_peak=0
+  for _ in $(seq "$runs"); do
+    once "$result" "${cli[@]}" hitung "$input" --out "$result"
+    h_times+=("$seconds_out"); [ "$kb_out" -gt "$h_peak" ] && h_peak=$kb_out
+    /usr/bin/time -f "%e %M %U %S" -o "$work/time.txt" "${cli[@]}" verifikasi "$input" --hasil "$result" > /dev/null 2> "$work/err.txt" \
+      || { echo "verifikasi did not agree"; cat "$work/err.txt"; exit 1; }
+    read -r seconds_out kb_out _ _ < "$work/time.txt"
+    v_times+=("$seconds_out"); [ "$kb_out" -gt "$v_peak" ] && v_peak=$kb_out
+  done
+  row "hitung, $label" "$h_peak" "${h_times[@]}"
+  row "verifikasi, $label" "$v_peak" "${v_times[@]}"
+  verify_lines+=("verifikasi / hitung, $label: time $(awk -v v="$(median "${v_times[@]}")" -v h="$(median "${h_times[@]}")" 'BEGIN {printf "%.2f", v / h}')x, peak memory $(awk -v v="$v_peak" -v h="$h_peak" 'BEGIN {printf "%.2f", v / h}')x")
+}
+verify_lines=()
 if [ "$mode" = smoke ]; then sizes_csv=20000; sizes_xlsx=5000; small=200; runs=1; fi
 echo "| case | median of $runs | peak memory | runs (s) |"
 echo "|---|---:|---:|---|"
+
+if [ "$mode" = verify ]; then
+  mkdir -p "$work/csv" "$work/xlsx"
+  "${cli[@]}" contoh --members "$sizes_csv" --out "$work/csv/anggota.csv" > /dev/null
+  verify_turns "CSV, $sizes_csv members" "$work/csv/anggota.csv" "$work/csv/hasil.csv"
+  "${cli[@]}" contoh --members "$sizes_xlsx" --out "$work/xlsx/anggota.xlsx" > /dev/null
+  verify_turns "workbook, $sizes_xlsx members" "$work/xlsx/anggota.xlsx" "$work/xlsx/hasil.xlsx"
+  echo
+  printf '%s\n' "${verify_lines[@]}"
+  exit 0
+fi
 
 mkdir -p "$work/csv" "$work/xlsx" "$work/small"
 "${cli[@]}" contoh --members "$sizes_csv" --out "$work/csv/anggota.csv" > /dev/null
@@ -102,6 +133,8 @@ fi
 
 "${cli[@]}" contoh --members "$sizes_xlsx" --out "$work/xlsx/anggota.xlsx" > /dev/null
 measure "hitung, workbook in and out, $sizes_xlsx members" "$work/xlsx/anggota.hasil.xlsx" "${cli[@]}" hitung "$work/xlsx/anggota.xlsx"
+verify_turns "CSV, $sizes_csv members" "$work/csv/anggota.csv" "$work/csv/hasil.csv"
+verify_turns "workbook, $sizes_xlsx members" "$work/xlsx/anggota.xlsx" "$work/xlsx/hasil.xlsx"
 
 "${cli[@]}" contoh --members "$small" --out "$work/small/anggota.xlsx" > /dev/null
 measure "hitung, workbook in and out, $small members" "$work/small/anggota.hasil.xlsx" "${cli[@]}" hitung "$work/small/anggota.xlsx"
@@ -114,3 +147,4 @@ fi
 echo
 echo "hitung CSV / floor (medians): ${ratio}x"
 echo "$cpu_line"
+printf '%s\n' "${verify_lines[@]}"

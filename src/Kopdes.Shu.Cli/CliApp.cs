@@ -63,14 +63,14 @@ internal static class CliApp
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            error.WriteLine(text.Format(TextKeys.ReadFailed, e.Message));
+            error.WriteLine(text.Format(TextKeys.IoFailed, text.Reason(e)));
             ShowDetails(args, error, e);
             return ExitCodes.IoFailure;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            // A defect, not the treasurer's fault: one line for them, the stack trace only with --verbose.
-            error.WriteLine(text.Format(TextKeys.Unexpected, e.Message));
+            // A defect, not the treasurer's fault: one line for them, the runtime's account only with --verbose.
+            error.WriteLine(text.Format(TextKeys.Unexpected, e.GetType().Name));
             ShowDetails(args, error, e);
             return ExitCodes.IoFailure;
         }

@@ -54,9 +54,15 @@ internal static class InputLoader
         var members = parse.GetValue(options.Members)!;
         foreach (var path in new[] { members, policy, parse.GetValue(options.Balances) })
         {
-            if (path is not null && !File.Exists(path))
+            if (path is not null && !File.Exists(path) && !Directory.Exists(path))
             {
-                console.Error.WriteLine(console.Text.Format(TextKeys.ReadFailed, path));
+                console.Error.WriteLine(console.Text.Format(TextKeys.InputNotFound, path));
+                return (null, ExitCodes.Usage);
+            }
+
+            if (path is not null && IO.Files.FileKinds.IsSpecial(path))
+            {
+                console.Error.WriteLine(console.Text.Format(TextKeys.InputNotRegular, path));
                 return (null, ExitCodes.Usage);
             }
         }

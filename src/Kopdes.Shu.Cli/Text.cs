@@ -16,4 +16,14 @@ internal sealed class Text(Language language)
         ?? throw new InvalidOperationException($"Missing text '{key}'.");
 
     public string Format(string key, params object[] values) => string.Format(CultureInfo.InvariantCulture, this[key], values);
+
+    /// <summary>Why a file could not be read or written, in the user's words: never the runtime's own (English) message.</summary>
+    public string Reason(Exception exception) => this[exception switch
+    {
+        UnauthorizedAccessException => TextKeys.IoDenied,
+        FileNotFoundException or DirectoryNotFoundException => TextKeys.IoNotFound,
+        IOException { HResult: 28 or unchecked((int)0x80070070) or unchecked((int)0x80070027) } => TextKeys.IoDiskFull,
+        IOException { HResult: unchecked((int)0x80070020) or unchecked((int)0x80070021) } => TextKeys.IoInUse,
+        _ => TextKeys.IoOther,
+    }];
 }

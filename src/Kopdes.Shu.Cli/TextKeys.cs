@@ -111,8 +111,6 @@ internal static class TextKeys
 
     public const string VerifyDiffers = nameof(VerifyDiffers);
 
-    public const string VerifyDifferenceLine = nameof(VerifyDifferenceLine);
-
     public const string VerifyMore = nameof(VerifyMore);
 
     public const string VerifyInputChanged = nameof(VerifyInputChanged);
@@ -144,4 +142,28 @@ internal static class TextKeys
     public const string CompareWritten = nameof(CompareWritten);
 
     public const string RedactOption = nameof(RedactOption);
+
+    public const string SummaryZero = nameof(SummaryZero);
+
+    public const string OutputTwice = nameof(OutputTwice);
+
+    public const string OutputNotRegular = nameof(OutputNotRegular);
+
+    public const string BadExtension = nameof(BadExtension);
+
+    public const string InputNotFound = nameof(InputNotFound);
+
+    public const string InputNotRegular = nameof(InputNotRegular);
+
+    public const string IoDiskFull = nameof(IoDiskFull);
+
+    public const string IoDenied = nameof(IoDenied);
+
+    public const string IoNotFound = nameof(IoNotFound);
+
+    public const string IoInUse = nameof(IoInUse);
+
+    public const string IoOther = nameof(IoOther);
+
+    public const string IoFailed = nameof(IoFailed);
 }

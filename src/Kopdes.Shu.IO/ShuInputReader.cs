@@ -61,7 +61,7 @@ public static class ShuInputReader
         {
             policy = IsWorkbook(policyPath)
                 ? Guard(policyPath, issues, () => books.With(policyPath, w => PolicySheet.Read(w, Path.GetFileName(policyPath), culture, issues)))
-                : ReadJson(policyPath, issues);
+                : Guard(policyPath, issues, () => ReadJson(policyPath, issues));
         }
 
         var basis = policy?.AllFunds().SelectMany(f => f.Basis).ToArray() ?? [];
@@ -83,7 +83,7 @@ public static class ShuInputReader
         var balancesSource = balancesPath ?? (isWorkbook && needsBalances && HasSheet(books, membersPath, BalancesSheet) ? membersPath : null);
         if (balancesSource is not null && (balancesPath is null || Exists(balancesPath, "saldo", issues, files)))
         {
-            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(books, balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, issues)));
+            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(books, balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, policy?.Year, issues)));
         }
 
         // The calculation's own checks of the policy (105%, no reserve, duplicate codes) name the policy file too.
@@ -140,7 +140,7 @@ public static class ShuInputReader
                 var table = w.Table(sheet, culture);
                 if (table is null)
                 {
-                    issues.Add(IssueCatalog.MissingSheet(Path.GetFileName(path), sheet));
+                    issues.Add(FileIssues.MissingSheet(Path.GetFileName(path), sheet));
                     return ((T?)null, Array.Empty<int>(), (Table?)null);
                 }
 
@@ -161,7 +161,7 @@ public static class ShuInputReader
         {
             return books.With(path, w => w.HasSheet(sheet));
         }
-        catch (Exception e) when (UnreadableFile.Is(e))
+        catch (Exception e) when (UnreadableFile.Is(e) || e is ReportedException)
         {
             return false;
         }
@@ -169,9 +169,15 @@ public static class ShuInputReader
 
     private static bool Exists(string path, string role, List<Issue> issues, InputHashes files)
     {
-        if (!File.Exists(path))
+        if (!File.Exists(path) && !Directory.Exists(path))
         {
-            issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), $"berkas {path} tidak ditemukan.", $"the file {path} does not exist."));
+            issues.Add(FileIssues.NotFound(path));
+            return false;
+        }
+
+        if (FileKinds.IsSpecial(path))
+        {
+            issues.Add(FileIssues.NotARegularFile(path));
             return false;
         }
 
@@ -186,6 +192,10 @@ public static class ShuInputReader
         {
             return read();
         }
+        catch (ReportedException)
+        {
+            return default!;
+        }
         catch (WorkbookRefusedException refused)
         {
             issues.Add(refused.Issue);
@@ -193,7 +203,7 @@ public static class ShuInputReader
         }
         catch (Exception e) when (UnreadableFile.Is(e))
         {
-            issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
+            issues.Add(FileIssues.Unreadable(Path.GetFileName(path), e));
             return default!;
         }
     }
@@ -219,7 +229,11 @@ public static class ShuInputReader
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
-                    issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
+                    // Reading the file failed already (and said so) unless this is the only problem.
+                    if (!issues.Any(i => i.Code == IssueCodes.Unreadable && i.File == Path.GetFileName(path)))
+                    {
+                        issues.Add(FileIssues.Unreadable(Path.GetFileName(path), e));
+                    }
                 }
             }
 
@@ -227,17 +241,35 @@ public static class ShuInputReader
         }
     }
 
-    /// <summary>The workbooks one read has opened: a workbook holding policy, members and balances is opened once.</summary>
+    /// <summary>
+    /// The workbooks one read has opened: a workbook holding policy, members and balances is opened once, and one that
+    /// could not be opened is reported once, not again for each sheet asked of it.
+    /// </summary>
     private sealed class OpenWorkbooks : IDisposable
     {
         private readonly Dictionary<string, WorkbookSource> _open = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
 
         public T With<T>(string path, Func<WorkbookSource, T> read)
         {
             var key = Path.GetFullPath(path);
+            if (_failed.Contains(key))
+            {
+                throw new ReportedException();
+            }
+
             if (!_open.TryGetValue(key, out var workbook))
             {
-                workbook = WorkbookSource.Open(path);
+                try
+                {
+                    workbook = WorkbookSource.Open(path);
+                }
+                catch (Exception e) when (UnreadableFile.Is(e))
+                {
+                    _failed.Add(key);
+                    throw;
+                }
+
                 _open.Add(key, workbook);
             }
 
@@ -252,4 +284,7 @@ public static class ShuInputReader
             }
         }
     }
+
+    /// <summary>A workbook that could not be opened, asked for again: its problem is already among the issues.</summary>
+    private sealed class ReportedException : Exception;
 }

@@ -81,7 +81,7 @@ public sealed class AllocateCommandTests : IDisposable
         var exit = _cli.Run("hitung", _cli["anggota.csv"], "--out", _cli["anggota.csv"]);
 
         Assert.Equal(2, exit);
-        Assert.Contains("hasil tidak pernah menimpa masukan", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("keluaran tidak pernah menimpa masukan", _cli.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllBytes(_cli["anggota.csv"]));
     }
 

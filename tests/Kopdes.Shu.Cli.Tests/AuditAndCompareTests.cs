@@ -36,21 +36,20 @@ public sealed class AuditAndCompareTests : IDisposable
     }
 
     [Fact]
-    public void Audit_FindsDuplicateIdsAndNik_AndNeverShowsAWholeNik()
+    public void Audit_FindsDuplicateNik_AndNeverShowsAWholeNik()
     {
         _cli.Write("kebijakan.json", Policy);
         _cli.Write("anggota.csv", """
             no_anggota,nama,nik,transaksi
             A1,Budi,3275010101010001,100
             A2,Siti,3275010101010001,200
-            A2,Wati,3275020202020002,300
+            A3,Wati,3275020202020002,300
             A4,Joko,,400
             """);
 
         var exit = _cli.Run("audit", _cli["anggota.csv"], "--out", _cli["periksa.csv"], "--lang", "en");
 
         Assert.Equal(4, exit);
-        Assert.Contains("[Audit.DuplicateMemberId] Member id A2 is used on more than one row.", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("[Audit.DuplicateNationalId] NIK 3275********0001 is used by more than one member.", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("A1 Budi, NIK 3275********0001 (row 2)", _cli.Out, StringComparison.Ordinal);
         var written = File.ReadAllText(_cli["periksa.csv"]);
@@ -60,14 +59,40 @@ public sealed class AuditAndCompareTests : IDisposable
     }
 
     [Fact]
+    public void Audit_OnInputsWithErrors_ListsThemAndTheFlags_ExitsOne_AndWritesNothing()
+    {
+        // Duplicate ids are an input error: the audit cannot compute a result, so it never says "nothing flagged".
+        _cli.Write("kebijakan.json", Policy);
+        _cli.Write("anggota.csv", """
+            no_anggota,nama,nik,transaksi
+            A1,Budi,3275010101010001,100
+            A2,Siti,3275010101010001,200
+            A2,Wati,3275020202020002,300
+            A4,Joko,,empat ratus
+            """);
+
+        var exit = _cli.Run("audit", _cli["anggota.csv"], "--out", _cli["periksa.csv"], "--lang", "en");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("[Audit.DuplicateMemberId] Member id A2 is used on more than one row.", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("[Audit.DuplicateNationalId] NIK 3275********0001 is used by more than one member.", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("row 5, column transaksi, member A4: 'empat ratus' in column transaksi is not a number. [Ledger.NotANumber]", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("[Ledger.DuplicateMemberId]", _cli.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing", _cli.Out, StringComparison.OrdinalIgnoreCase);
+        Assert.False(File.Exists(_cli["periksa.csv"]));
+        Assert.DoesNotContain("3275010101010001", _cli.Out + _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Audit_FlagsAPolicyBelowTheVillageMinimum_AndFundsNotSummingTo100()
     {
         _cli.Write("kebijakan.json", Policy.Replace("\"percent\": 20, \"village\"", "\"percent\": 15, \"village\"", StringComparison.Ordinal));
         _cli.Write("anggota.csv", "no_anggota,transaksi\nA1,100\nA2,200\n");
 
-        Assert.Equal(4, _cli.Run("periksa", _cli["anggota.csv"]));
+        Assert.Equal(1, _cli.Run("periksa", _cli["anggota.csv"]));
         Assert.Contains("[Audit.FundsNot100] Persentase dana tingkat atas berjumlah 95%, bukan 100%.", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("[Audit.VillageFundBelow20] Kebijakan koperasi Merah Putih memberi desa 15% dari SHU", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("[Policy.PercentSum]", _cli.Error, StringComparison.Ordinal);
     }
 
     [Fact]

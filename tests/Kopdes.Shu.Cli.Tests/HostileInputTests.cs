@@ -35,7 +35,7 @@ public sealed class HostileInputTests : IDisposable
         { "10^30 amount", Header + "A1,Budi,2020-01-01,1000000000000000000000000000000\n", ["baris 2, kolom transaksi, anggota A1: '1000000000000000000000000000000' pada kolom transaksi bukan angka"] },
         { "NaN", Header + "A1,Budi,2020-01-01,NaN\n", ["baris 2, kolom transaksi, anggota A1: 'NaN' pada kolom transaksi bukan angka"] },
         { "exponent", Header + "A1,Budi,2020-01-01,1e5\n", ["baris 2, kolom transaksi, anggota A1: '1e5' pada kolom transaksi bukan angka"] },
-        { "thousands in the wrong culture", Header + "A1,Budi,2020-01-01,\"1.234,50\"\n", ["baris 2, kolom transaksi, anggota A1: '1.234,50' pada kolom transaksi bukan angka"] },
+        { "thousands in the wrong culture", Header + "A1,Budi,2020-01-01,\"1.234,50\"\n", ["baris 2, kolom transaksi, anggota A1: '1.234,50' pada kolom transaksi dapat dibaca dua cara", "Tulis 1234.50.", "[Cell.AmbiguousThousands]"] },
         { "a date that does not exist", Header + "A1,Budi,2025-02-30,100\n", ["baris 2, kolom tanggal_masuk, anggota A1", "2025-02-30", "[Ledger.InvalidDate]"] },
         { "duplicate headers", "no_anggota,transaksi,Transaksi\nA1,1,2\n", ["baris 1", "[Ledger.DuplicateColumn]"] },
         { "binary junk named .csv", "\u0000\u0001\u0002PK\u0003\u0004", ["binary junk named .csv"] },

@@ -53,9 +53,10 @@ public sealed partial class ReportTests : IDisposable
     [Fact]
     public void Report_IsWrittenWithTheResultOrNotAtAll()
     {
-        Directory.CreateDirectory(_cli["laporan.html"]); // a folder where the report should go: the write fails
+        Directory.CreateDirectory(_cli["laporan.html"]); // a folder where the report should go: refused before anything is written
 
-        Assert.Equal(3, _cli.Run("hitung", _cli["anggota.xlsx"], "--laporan", _cli["laporan.html"]));
+        Assert.Equal(2, _cli.Run("hitung", _cli["anggota.xlsx"], "--laporan", _cli["laporan.html"]));
+        Assert.Contains("bukan berkas biasa", _cli.Error, StringComparison.Ordinal);
         Assert.False(File.Exists(_cli["anggota.hasil.xlsx"]));
     }
 

@@ -39,12 +39,12 @@ public sealed class VerifyCommandTests : IDisposable
 
         Assert.Equal(4, exit);
         Assert.Contains("has 2 differences", _cli.Out, StringComparison.Ordinal);
-        Assert.Contains($"[anggota] {first} shu: expected", _cli.Out, StringComparison.Ordinal);
-        Assert.Contains($"[anggota] {second} shu: expected", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains($"[member] {first} shu: expected", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains($"[member] {second} shu: expected", _cli.Out, StringComparison.Ordinal);
         var written = File.ReadAllLines(_cli["selisih.csv"]);
-        Assert.Equal("jenis,kunci,kolom,seharusnya,tercatat,berkas,lembar,baris", written[0]);
+        Assert.Equal("kind,key,column,expected,recorded,file,sheet,row", written[0]);
         Assert.Equal(3, written.Length);
-        Assert.StartsWith($"anggota,{first},shu,", written[1], StringComparison.Ordinal);
+        Assert.StartsWith($"member,{first},shu,", written[1], StringComparison.Ordinal);
         Assert.EndsWith(",hasil.csv,,2", written[1], StringComparison.Ordinal);
     }
 

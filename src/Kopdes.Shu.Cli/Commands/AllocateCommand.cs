@@ -45,6 +45,11 @@ internal static class AllocateCommand
         }
 
         var target = output ?? DefaultOutput(parse.GetValue(options.Members)!);
+        if (!ResultFiles.HasExtension(console, target, ".xlsx", ".csv") || (report is not null && !ResultFiles.HasExtension(console, report, ".html", ".htm")))
+        {
+            return ExitCodes.Usage;
+        }
+
         IReadOnlyList<string> targets = [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report]];
         console.Progress(TextKeys.Writing, target);
         var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact) };
@@ -78,6 +83,10 @@ internal static class AllocateCommand
         if (result.IsLoss)
         {
             output.WriteLine(text.Format(TextKeys.SummaryLoss, NumberText.Rupiah(result.Deficit, language)));
+        }
+        else if (result.Shu == 0)
+        {
+            output.WriteLine(text[TextKeys.SummaryZero]);
         }
 
         output.WriteLine(text[TextKeys.SummaryFunds]);

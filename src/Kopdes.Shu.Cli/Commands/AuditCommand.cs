@@ -26,36 +26,44 @@ internal static class AuditCommand
 
     private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? output, CliConsole console)
     {
+        if (output is not null && !ResultFiles.HasExtension(console, output, ".xlsx", ".csv"))
+        {
+            return ExitCodes.Usage;
+        }
+
         var (inputs, exit) = InputLoader.Open(parse, options, console);
         if (inputs is null)
         {
             return exit;
         }
 
+        // Inputs that cannot be read as they stand are findings in themselves: the checks that need no calculation
+        // (duplicate ids and NIK, the policy's funds) still show what they find, the errors are listed, and the
+        // exit is 1, never "nothing flagged" on data nobody could check. Nothing is written.
         var text = console.Text;
-        if (inputs.Ledger is null)
+        var errors = InputLoader.AllIssues(inputs).Where(i => i.IsError).ToList();
+        if (errors.Count > 0)
         {
-            InputLoader.PrintErrors(console, [.. inputs.Issues.Where(i => i.IsError)]);
+            if (inputs.Ledger is not null)
+            {
+                Print(console, [.. CooperativeAudit.Run(inputs.Policy, inputs.Ledger, null, inputs.NationalIds)], inputs, parse.GetValue(options.Redact), complete: false);
+            }
+
+            InputLoader.PrintErrors(console, errors);
             return ExitCodes.InputErrors;
         }
 
-        // The payout checks need a calculation; the ledger and policy checks run on inputs with errors too.
-        ShuResult? computed = null;
-        if (!inputs.HasErrors)
-        {
-            computed = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger, inputs.Balances).Result;
-        }
-
-        var flags = CooperativeAudit.Run(inputs.Policy, inputs.Ledger, computed, inputs.NationalIds).ToList();
+        var computed = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances).GetResultOrThrow();
+        var flags = CooperativeAudit.Run(inputs.Policy, inputs.Ledger!, computed, inputs.NationalIds).ToList();
         resultPath ??= AllocateCommand.DefaultOutput(parse.GetValue(options.Members)!) is var standard && File.Exists(standard) ? standard : null;
-        if (computed is not null && resultPath is not null)
+        if (resultPath is not null)
         {
-            options.TryReadCulture(parse, console, out var culture);
-            flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, culture), resultPath));
+            flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath), resultPath));
         }
 
+        IReadOnlyList<string> read = [.. inputs.Files.Select(f => f.Path), .. resultPath is null ? [] : ResultFiles.ResultPaths(resultPath)];
         if (output is not null
-            && ResultFiles.Write(console, [output], inputs.Files.Select(f => f.Path), () => AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact))) is var written and not ExitCodes.Done)
+            && ResultFiles.Write(console, [output], read, () => AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact))) is var written and not ExitCodes.Done)
         {
             return written;
         }
@@ -90,7 +98,7 @@ internal static class AuditCommand
         }
     }
 
-    private static void Print(CliConsole console, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, bool redact)
+    private static void Print(CliConsole console, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, bool redact, bool complete = true)
     {
         var text = console.Text;
         foreach (var flag in flags)
@@ -110,6 +118,9 @@ internal static class AuditCommand
             }
         }
 
-        console.Out.WriteLine(flags.Count == 0 ? text[TextKeys.AuditClean] : text.Format(TextKeys.AuditFlagged, flags.Count));
+        if (complete)
+        {
+            console.Out.WriteLine(flags.Count == 0 ? text[TextKeys.AuditClean] : text.Format(TextKeys.AuditFlagged, flags.Count));
+        }
     }
 }

@@ -26,7 +26,7 @@ internal static class BatchAllocate
         var finished = 0;
         Parallel.For(0, cooperatives.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
-            summaries[i] = Compute(cooperatives[i], folder, culture, console.Text.Language, redact);
+            summaries[i] = Compute(cooperatives[i], folder, culture, console.Text, redact);
             var count = Interlocked.Increment(ref finished);
             if (console.ShowProgress && (count % 10 == 0 || count == cooperatives.Count))
             {
@@ -44,7 +44,7 @@ internal static class BatchAllocate
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            console.Error.WriteLine(console.Text.Format(TextKeys.WriteFailed, Path.Combine(folder, "rekap.xlsx"), e.Message));
+            console.Error.WriteLine(console.Text.Format(TextKeys.WriteFailed, Path.Combine(folder, "rekap.xlsx"), console.Text.Reason(e)));
             return ExitCodes.IoFailure;
         }
 
@@ -77,8 +77,9 @@ internal static class BatchAllocate
             .Order(StringComparer.Ordinal),
     ];
 
-    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, Language language, bool redact)
+    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, Text text, bool redact)
     {
+        var language = text.Language;
         var name = Path.GetRelativePath(folder, members);
         var balances = ShuInputReader.IsWorkbook(members) ? null : Path.Combine(Path.GetDirectoryName(members)!, "saldo.csv");
         try
@@ -110,7 +111,7 @@ internal static class BatchAllocate
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new CooperativeSummary(name, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, e.Message, null);
+            return new CooperativeSummary(name, null, null, false, 0, 0, 0, 0, 0, 0, 0, 0, 0, text.Reason(e), null);
         }
     }
 

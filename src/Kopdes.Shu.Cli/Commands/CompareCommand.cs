@@ -51,6 +51,11 @@ internal static class CompareCommand
 
         var comparison = PolicyComparison.Of(results);
         var target = output ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(members))!, Path.GetFileNameWithoutExtension(members) + ".banding.xlsx");
+        if (!ResultFiles.HasExtension(console, target, ".xlsx", ".csv"))
+        {
+            return ExitCodes.Usage;
+        }
+
         var targets = ComparisonWriter.Paths(target);
         if (ResultFiles.Write(console, targets, inputFiles, () => ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact))) is var written and not ExitCodes.Done)
         {

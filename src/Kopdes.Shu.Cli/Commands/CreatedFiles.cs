@@ -17,7 +17,7 @@ internal static class CreatedFiles
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, targets[0], e.Message));
+            cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, targets[0], cli.Text.Reason(e)));
             return ExitCodes.IoFailure;
         }
 

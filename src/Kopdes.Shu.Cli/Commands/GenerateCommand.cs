@@ -41,6 +41,11 @@ internal static class GenerateCommand
                 return GenerateMany(cli, target, parse.GetValue(cooperatives), parse.GetValue(count), parse.GetValue(seed), parse.GetValue(name)!);
             }
 
+            if (!ResultFiles.HasExtension(cli, target, ".xlsx", ".csv"))
+            {
+                return ExitCodes.Usage;
+            }
+
             // Twelve balance rows a member outgrow a sheet beyond about 87,000 members; the generated policy
             // weighs year-end savings, so such cooperatives get no balances (in either format, for one rule).
             var members = parse.GetValue(count);
@@ -88,7 +93,7 @@ internal static class GenerateCommand
         }
         catch (AggregateException e) when (e.InnerException is IOException or UnauthorizedAccessException)
         {
-            cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, folder, e.InnerException.Message));
+            cli.Error.WriteLine(cli.Text.Format(TextKeys.WriteFailed, folder, cli.Text.Reason(e.InnerException)));
             return ExitCodes.IoFailure;
         }
 

@@ -28,10 +28,14 @@ internal static class VerifyCommand
             return exit;
         }
 
-        options.TryReadCulture(parse, console, out var culture);
         resultPath ??= AllocateCommand.DefaultOutput(parse.GetValue(options.Members)!);
+        if (output is not null && !ResultFiles.HasExtension(console, output, ".xlsx", ".csv"))
+        {
+            return ExitCodes.Usage;
+        }
+
         var text = console.Text;
-        var verification = ResultVerifier.Verify(expected, new ResultContext(inputs!.Files, text.Language), resultPath, culture);
+        var verification = ResultVerifier.Verify(expected, new ResultContext(inputs!.Files, text.Language), resultPath);
         if (verification.Issues.Count > 0)
         {
             InputLoader.PrintErrors(console, verification.Issues);
@@ -43,7 +47,7 @@ internal static class VerifyCommand
             console.Out.WriteLine(text.Format(TextKeys.VerifyInputChanged, changed.Key["sha256:".Length..]));
         }
 
-        if (output is not null && ResultFiles.Write(console, [output], inputs.Files.Select(f => f.Path).Append(resultPath), () => verification.WriteDifferences(output)) is var written and not ExitCodes.Done)
+        if (output is not null && ResultFiles.Write(console, [output], [.. inputs.Files.Select(f => f.Path), .. ResultFiles.ResultPaths(resultPath)], () => verification.WriteDifferences(output, text.Language)) is var written and not ExitCodes.Done)
         {
             return written;
         }
@@ -57,8 +61,7 @@ internal static class VerifyCommand
         console.Out.WriteLine(text.Format(TextKeys.VerifyDiffers, resultPath, verification.Differences.Count));
         foreach (var difference in verification.Differences.Take(Shown))
         {
-            var where = difference.Row is { } row ? $" ({difference.File}{(difference.Sheet is null ? string.Empty : ", " + difference.Sheet)}, {text[TextKeys.RowWord]} {row})" : string.Empty;
-            console.Out.WriteLine(text.Format(TextKeys.VerifyDifferenceLine, difference.Kind, difference.Key, difference.Column ?? "-", difference.Expected ?? "-", difference.Recorded ?? "-") + where);
+            console.Out.WriteLine("- " + difference.Describe(text.Language));
         }
 
         if (verification.Differences.Count > Shown)

@@ -105,8 +105,10 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
         public Cell Cell(int column)
         {
             var field = Field(column);
-            return field.IsEmpty ? Tables.Cell.Empty : new Cell(Encoding.UTF8.GetString(field));
+            return field.IsEmpty ? Tables.Cell.Empty : new Cell(Encoding.UTF8.GetString(FormulaGuard.Unguard(field)));
         }
+
+        public bool IsEmpty(int column) => IsWhiteSpace(Field(column));
 
         public string? Text(int column) => Field(column).IsEmpty ? null : Cell(column).AsText();
 
@@ -115,8 +117,8 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
         {
             var field = Field(column);
 
-            // Text whose first and last bytes are visible ASCII is its own trimmed text.
-            return field.IsEmpty || (IsVisibleAscii(field[0]) && IsVisibleAscii(field[^1]))
+            // Text whose first and last bytes are visible ASCII is its own trimmed text, unless it is guarded as a formula.
+            return field.IsEmpty || (IsVisibleAscii(field[0]) && IsVisibleAscii(field[^1]) && field[0] != '\'')
                 ? field
                 : RowText.Encode(Text(column), ref scratch);
         }
@@ -131,8 +133,8 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
                 return true;
             }
 
-            return CellText.TryParsePlain(field, culture == NumberCulture.Indonesian ? (byte)',' : (byte)'.', out value)
-                || Cell(column).TryAmount(culture, out value);
+            return CellRules.TryParsePlain(field, culture == NumberCulture.Indonesian ? (byte)',' : (byte)'.', out value)
+                || CellRules.Amount(Cell(column), culture, out value) == CellProblem.None;
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -145,7 +147,7 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
                 return true;
             }
 
-            return CellText.TryParseDigits(field, out value);
+            return CellRules.TryParseDigits(field, out value);
         }
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -158,13 +160,13 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
                 return true;
             }
 
-            if (CellText.TryParseIsoDate(field, out var date, out var isIso))
+            if (CellRules.TryParseIsoDate(field, out var date, out var isIso))
             {
                 value = date;
                 return true;
             }
 
-            return !isIso && Cell(column).TryDate(out value);
+            return !isIso && CellRules.Date(Cell(column), out value) == CellProblem.None;
         }
 
         private ReadOnlySpan<byte> Field(int column) =>

@@ -1,24 +1,48 @@
-using System.Globalization;
 using System.Runtime.CompilerServices;
 using CsvHelper;
 using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.IO.Tables;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
 namespace Kopdes.Shu.IO.Csv;
 
 /// <summary>
-/// The one way this project writes a CSV table: UTF-8 without BOM, <c>,</c>, <c>\n</c>, numbers invariant and
-/// straight from the decimal, text that Excel would run as a formula neutralised. Same rows, same bytes.
+/// The one way this project writes a CSV table: UTF-8, <c>,</c> (or <c>;</c> in the Indonesian culture), <c>\n</c>,
+/// numbers as <see cref="CellRules.Format"/> writes them, text that Excel would run as a formula guarded. Same rows,
+/// same bytes.
 /// </summary>
 internal static class CsvTableWriter
 {
-    public static void Write(Stream stream, string[] header, IEnumerable<Value[]> rows)
+    /// <summary>
+    /// Writes the table. In the <see cref="NumberCulture.Indonesian"/> culture, as Excel in Indonesia reads and saves CSV:
+    /// separated by <c>;</c>, numbers <c>1.234.567,89</c>, and a byte order mark so Excel knows it is UTF-8.
+    /// </summary>
+    public static void Write(Stream stream, string[] header, IEnumerable<Value[]> rows, NumberCulture culture = NumberCulture.International)
     {
-        using var csv = Create(stream, header);
+        var indonesian = culture == NumberCulture.Indonesian;
+        var options = CsvWriterOptions.Default with { NewLine = "\n", Separator = indonesian ? ';' : ',', WriteByteOrderMark = indonesian };
+        using var csv = CsvWriter.Create(stream, options, leaveOpen: false);
+        csv.WriteHeader(header);
         Span<byte> number = stackalloc byte[64];
         foreach (var row in rows)
         {
-            WriteRow(csv, row, number);
+            foreach (var value in row)
+            {
+                if ((value.Amount ?? value.Number) is not { } amount)
+                {
+                    csv.WriteField(FormulaGuard.Guard(value.Text ?? string.Empty));
+                }
+                else if (indonesian)
+                {
+                    csv.WriteField(CellRules.Format(amount, culture));
+                }
+                else
+                {
+                    csv.WriteField(Format(amount, number));
+                }
+            }
+
+            csv.EndRecord();
         }
     }
 
@@ -29,35 +53,10 @@ internal static class CsvTableWriter
         csv.WriteHeader(header);
     }
 
-    // CsvHelper writes UTF-8 to the stream itself: no TextWriter, no second encoding pass.
-    private static CsvWriter Create(Stream stream, string[] header)
-    {
-        var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: false);
-        csv.WriteHeader(header);
-        return csv;
-    }
-
-    private static void WriteRow(CsvWriter csv, Value[] row, Span<byte> number)
-    {
-        foreach (var value in row)
-        {
-            if ((value.Amount ?? value.Number) is { } amount)
-            {
-                csv.WriteField(Format(amount, number));
-            }
-            else
-            {
-                csv.WriteField(ResultWriter.Neutralize(value.Text ?? string.Empty));
-            }
-        }
-
-        csv.EndRecord();
-    }
-
     // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
     // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>
-    /// A decimal as invariant UTF-8, exactly as <see cref="decimal.ToString(IFormatProvider)"/> writes it. Whole
+    /// A decimal as UTF-8, exactly as <see cref="CellRules.Format"/> writes it in the international culture. Whole
     /// numbers written without decimals (scale 0) that fit 64 bits, nearly every number in a result, go through the
     /// much faster integer formatter.
     /// </summary>
@@ -77,8 +76,7 @@ internal static class CsvTableWriter
             }
         }
 
-        return value.TryFormat(buffer, out var length, default, CultureInfo.InvariantCulture)
-            ? buffer[..length]
-            : throw new InvalidOperationException($"{value} does not fit the number buffer.");
+        var text = CellRules.Format(value, NumberCulture.International);
+        return buffer[..System.Text.Encoding.UTF8.GetBytes(text, buffer)];
     }
 }

@@ -188,14 +188,14 @@ internal static class MemberCsvWriter
     }
 
     /// <summary>
-    /// A text field as CsvHelper writes <see cref="ResultWriter.Neutralize"/>d text with the default quoting: an
-    /// apostrophe before what Excel would run as a formula, and quotes around a field with a comma, quote, CR or
+    /// A text field as CsvHelper writes <see cref="FormulaGuard.Guard"/>ed text with the default quoting: an
+    /// apostrophe before what Excel would run as a formula (or an apostrophe), and quotes around a field with a comma, quote, CR or
     /// LF, its quotes doubled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal static void Text(ref Bytes row, ReadOnlySpan<byte> text)
     {
-        var formula = !text.IsEmpty && ResultWriter.StartsAFormula(text[0]);
+        var formula = !text.IsEmpty && FormulaGuard.Needs(text[0]);
         var quoted = text.IndexOfAny(",\"\r\n"u8) >= 0;
         if (!quoted && !formula)
         {

@@ -61,11 +61,69 @@ internal sealed class AtomicFiles : IDisposable
     private Stream CreateTemporary(string target)
     {
         var full = Path.GetFullPath(target);
+        if (FileKinds.IsSpecial(full))
+        {
+            // Moving a result "over" a device would replace the device node; writing to a pipe would block.
+            throw new IOException($"{full} is not a regular file; results are written to regular files only.");
+        }
+
         var directory = Path.GetDirectoryName(full)!;
         Directory.CreateDirectory(directory);
-        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Guid.NewGuid():N}.tmp");
+        RemoveAbandoned(directory, Path.GetFileName(full));
+        var temporary = Path.Combine(directory, $".{Path.GetFileName(full)}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
         _pending.Add((temporary, full));
         return new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+    }
+
+    /// <summary>
+    /// Deletes the temporary files (and set-aside older results) that an earlier writer of the same target left when it
+    /// was killed outright (<c>kill -9</c>, a power cut): they hold members' names and would stay forever. A file is
+    /// removed only when the process named in it is gone; one whose process still runs may be another run's write.
+    /// </summary>
+    private static void RemoveAbandoned(string directory, string name)
+    {
+        IEnumerable<string> candidates;
+        try
+        {
+            candidates = Directory.EnumerateFiles(directory, $".{name}.*.tmp*");
+        }
+        catch (IOException)
+        {
+            return;
+        }
+
+        foreach (var path in candidates)
+        {
+            var rest = Path.GetFileName(path)[(name.Length + 2)..];
+            var dot = rest.IndexOf('.', StringComparison.Ordinal);
+            if (dot <= 0 || !int.TryParse(rest.AsSpan(0, dot), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var process)
+                || process == Environment.ProcessId || IsRunning(process))
+            {
+                continue;
+            }
+
+            try
+            {
+                File.Delete(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // Best effort: it is only left over, and the new result does not depend on it.
+            }
+        }
+    }
+
+    private static bool IsRunning(int process)
+    {
+        try
+        {
+            using var running = System.Diagnostics.Process.GetProcessById(process);
+            return !running.HasExited;
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException or PlatformNotSupportedException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -72,7 +72,17 @@ public static class InputWriter
     ];
 
     /// <summary>Writes <c>anggota.csv</c> (or the given members path), <c>kebijakan.json</c> and, with balances, <c>saldo.csv</c> beside it.</summary>
-    public static IReadOnlyList<string> WriteCsv(string membersPath, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances)
+    /// <param name="membersPath">The members CSV.</param>
+    /// <param name="policy">The policy, written as <c>kebijakan.json</c> beside it.</param>
+    /// <param name="ledger">The members.</param>
+    /// <param name="year">The year of the monthly balances.</param>
+    /// <param name="balances">Monthly balances, written as <c>saldo.csv</c> when there are any.</param>
+    /// <param name="culture">
+    /// How the CSV files write numbers: international (<c>,</c>-separated, <c>1234567.89</c>) or Indonesian
+    /// (<c>;</c>-separated, <c>1.234.567,89</c>, as Excel in Indonesia saves CSV).
+    /// </param>
+    public static IReadOnlyList<string> WriteCsv(
+        string membersPath, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances, NumberCulture culture = NumberCulture.International)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
@@ -81,7 +91,7 @@ public static class InputWriter
         var written = new List<string> { membersPath, Path.Combine(directory, ShuInputReader.DefaultPolicyFile) };
         using var files = new AtomicFiles();
         var header = MemberHeader(ledger);
-        CsvTableWriter.Write(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)));
+        CsvTableWriter.Write(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)), culture);
         using (var json = new StreamWriter(files.Create(written[1]), new UTF8Encoding(false)))
         {
             json.Write(ShuPolicyJson.Write(policy));
@@ -91,7 +101,7 @@ public static class InputWriter
         {
             var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
             written.Add(Path.Combine(directory, "saldo.csv"));
-            CsvTableWriter.Write(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year));
+            CsvTableWriter.Write(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year), culture);
         }
 
         files.Commit();

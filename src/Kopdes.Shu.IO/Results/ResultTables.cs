@@ -53,13 +53,21 @@ internal static class ResultTables
     /// <summary>Fills <paramref name="row"/> with member <paramref name="index"/>'s values. Thread-safe: it only reads the result.</summary>
     public static void FillMemberRow(Value[] row, ShuResult result, int index, ResultContext context)
     {
-        var language = context.Language;
         var member = result.Members[index];
-        var pools = result.Pools.Count;
+        var payout = FillMemberNumbers(row, member, result.Pools.Count);
         row[0] = member.Id;
         row[1] = context.Name(member.Name);
         row[2] = member.Status.ToCode();
         row[3] = member.Eligible ? "ya" : "tidak";
+        row[^1] = Note(member, payout, result, context.Language);
+    }
+
+    /// <summary>
+    /// Fills the numbers of the member's row (weights, pool amounts, payout) and leaves its texts as they were: what a
+    /// verifier compares, without making a string a member. <see cref="FillMemberRow"/> fills the rest.
+    /// </summary>
+    public static Money.Payout FillMemberNumbers(Value[] row, MemberShare member, int pools)
+    {
         for (var p = 0; p < pools; p++)
         {
             row[4 + (2 * p)] = Value.Plain(member.Weight(p));
@@ -73,7 +81,7 @@ internal static class ResultTables
         row[at + 2] = Value.Rupiah(payout.Net);
         row[at + 3] = Value.Rupiah(payout.Cash);
         row[at + 4] = Value.Rupiah(payout.ToVoluntarySavings);
-        row[at + 5] = Note(member, payout, result, language);
+        return payout;
     }
 
     public static readonly string[] FundHeader = ["kode", "nama", "persen", "jumlah", "induk", "persen_dari_shu"];
@@ -158,8 +166,14 @@ internal static class ResultTables
     }
 
     /// <summary>The note of a member whose status does not take part in the pools.</summary>
-    internal static string IneligibleNote(MemberStatus status, Language language) =>
-        language == Language.English ? $"status {status.ToCode()} is not eligible" : $"status {status.ToCode()} tidak berhak";
+    internal static string IneligibleNote(MemberStatus status, Language language) => IneligibleNotes[language == Language.English ? 1 : 0][(int)status];
+
+    // One text a status and language, made once: a million rows ask for them.
+    private static readonly string[][] IneligibleNotes =
+    [
+        [.. Enum.GetValues<MemberStatus>().Select(s => $"status {s.ToCode()} tidak berhak")],
+        [.. Enum.GetValues<MemberStatus>().Select(s => $"status {s.ToCode()} is not eligible")],
+    ];
 
     private static string Invariant(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

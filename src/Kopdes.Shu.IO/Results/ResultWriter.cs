@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Reports;
@@ -72,14 +71,6 @@ public static class ResultWriter
         using var writer = new StreamWriter(files.Create(reportPath), new System.Text.UTF8Encoding(false), 1 << 16);
         HtmlReport.Write(result, context, writer);
     }
-
-    /// <summary>Text that Excel would run as a formula gets a leading apostrophe in CSV.</summary>
-    internal static string Neutralize(string text) =>
-        text.Length > 0 && StartsAFormula(text[0]) ? "'" + text : text;
-
-    /// <summary>Whether a text starting with this character (or UTF-8 byte) is one Excel would run as a formula.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static bool StartsAFormula(int first) => first is '=' or '+' or '-' or '@' or '\t' or '\r';
 
     private static double ColumnWidth(string column) => column switch
     {

@@ -9,7 +9,15 @@ internal static class BalanceTableReader
 {
     public const string MonthColumn = "bulan";
 
-    public static (MonthlyBalances? Balances, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues)
+    /// <summary>The balances and each balance's row.</summary>
+    /// <param name="table">The balances table.</param>
+    /// <param name="policyColumns">The columns the policy's pools name.</param>
+    /// <param name="year">
+    /// The policy's financial year: a month given with a year must be in it, and a month without one (<c>1</c> to
+    /// <c>12</c>) is in it. Without a year, every dated month must be in one and the same year.
+    /// </param>
+    /// <param name="issues">Receives every problem.</param>
+    public static (MonthlyBalances? Balances, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, int? year, List<Issue> issues)
     {
         var header = new HeaderMap(table, issues);
         var idColumn = header.IndexOf(ColumnNames.MemberId);
@@ -44,7 +52,16 @@ internal static class BalanceTableReader
             }
 
             var monthCell = row.Cell(monthColumn);
-            var month = ParseMonth(monthCell);
+            var (monthYear, month) = ParseMonth(monthCell);
+            if (monthYear is { } dated && month is not null)
+            {
+                year ??= dated;
+                if (dated != year)
+                {
+                    (problems ??= []).Add(FileIssues.BalanceOtherYear(id, dated, month.Value, year.Value) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                }
+            }
+
             if (month is null)
             {
                 (problems ??= []).Add(IssueCatalog.BalanceInvalidMonth(id, 0, 0) with
@@ -63,7 +80,9 @@ internal static class BalanceTableReader
             {
                 if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
                 {
-                    (problems ??= []).Add(IssueCatalog.NotANumber(id, header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                    var cell = row.Cell(amountColumns[a]);
+                    var problem = CellRules.Amount(cell, table.Culture, out _);
+                    (problems ??= []).Add(FileIssues.Amount(problem, cell, table.Culture, header.Names[amountColumns[a]], id) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
                     amounts[a] = 0m;
                 }
             }
@@ -91,39 +110,50 @@ internal static class BalanceTableReader
         return (balances, rowNumbers);
     }
 
-    private static int? ParseMonth(Cell cell)
+    /// <summary>The month of a <c>bulan</c> cell (1-12 for a valid one), with its year when the cell gives one.</summary>
+    private static (int? Year, int? Month) ParseMonth(Cell cell)
     {
+        if (cell.Error is not null)
+        {
+            return (null, null);
+        }
+
         if (cell.Date is { } date)
         {
-            return date.Month;
+            return (date.Year, date.Month);
         }
 
         if (cell.Number is { } number && number == decimal.Truncate(number))
         {
             // 1-12 is a month; a large number is a date Excel made of "2025-01".
-            return number switch
+            if (number is > 366 and < 2_958_466 || cell.Format == CellFormat.Date)
             {
-                >= 1 and <= 12 => (int)number,
-                > 366 and < 2_958_466 => DateTime.FromOADate((double)number).Month,
-                >= int.MinValue and <= int.MaxValue => (int)number,
-                _ => null,
-            };
+                var serial = DateTime.FromOADate((double)number);
+                return (serial.Year, serial.Month);
+            }
+
+            return (null, number is >= int.MinValue and <= int.MaxValue ? (int)number : null);
         }
 
         var text = cell.AsText();
         if (text is null)
         {
-            return null;
+            return (null, null);
         }
 
         if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var plain))
         {
-            return plain;
+            return (null, plain);
+        }
+
+        if (CellRules.TryParseDate(text, out var day))
+        {
+            return (day.Year, day.Month);
         }
 
         return DateTime.TryParseExact(text, ["yyyy-MM", "MM/yyyy", "M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var month)
-            ? month.Month
-            : null;
+            ? (month.Year, month.Month)
+            : (null, null);
     }
 
     private sealed record BalanceRow(int Number, string Id, int Month, decimal[] Amounts, List<Issue>? Problems);

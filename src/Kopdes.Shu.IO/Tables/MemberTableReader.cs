@@ -47,6 +47,9 @@ internal static class MemberTableReader
         // reused buffer. A string is made only for a row with a problem, to name its member. A large CSV file is
         // read in two halves side by side, each into a ledger builder of its own, joined in file order after.
         var columns = amountColumns.Select(i => header.Names[i]).ToArray();
+        // Only a sheet's cells can hold an error value (#N/A, a damaged cell) where a text belongs.
+        (int Column, string Header)[] textColumns = table.Sheet is null ? []
+            : [.. new[] { (idColumn, ColumnNames.MemberId), (nameColumn, ColumnNames.Name), (statusColumn, ColumnNames.Status) }.Where(c => c.Item1 >= 0)];
         Part Read(IEnumerable<IRow> rows, int capacity)
         {
             var part = new Part(new MemberLedgerBuilder(columns).EnsureCapacity(capacity), new List<int>(capacity), [], nikColumn >= 0 ? [] : null);
@@ -65,6 +68,14 @@ internal static class MemberTableReader
                 if (row.FieldCount is { } fields && fields != table.Header.Count)
                 {
                     Problem(IssueCatalog.FieldCount(MemberId(id), fields, table.Header.Count));
+                }
+
+                foreach (var (column, columnName) in textColumns)
+                {
+                    if (row.IsError(column))
+                    {
+                        Problem(FileIssues.Text(row.Cell(column), columnName, column == idColumn ? null : MemberId(id)));
+                    }
                 }
 
                 if (!TryStatus(row.Utf8Text(statusColumn, ref statusScratch), out var status))
@@ -102,7 +113,8 @@ internal static class MemberTableReader
 
                     if (!row.TryAmount(amountColumns[a], table.Culture, out amounts[a]))
                     {
-                        Problem(IssueCatalog.NotANumber(MemberId(id), header.Names[amountColumns[a]], row.Cell(amountColumns[a]).Display));
+                        var cell = row.Cell(amountColumns[a]);
+                        Problem(FileIssues.Amount(CellRules.Amount(cell, table.Culture, out _), cell, table.Culture, header.Names[amountColumns[a]], MemberId(id)));
                         amounts[a] = 0m;
                     }
                 }

@@ -24,7 +24,10 @@ internal interface IRow
     /// </summary>
     ReadOnlySpan<byte> Utf8Text(int column, ref byte[]? scratch);
 
-    /// <summary>The cell as an amount; an empty cell is 0. False when it is not a number.</summary>
+    /// <summary>
+    /// The cell as an amount by <see cref="CellRules.Amount"/>; an empty cell is 0. False when it cannot be read:
+    /// <see cref="CellRules.Amount"/> on <see cref="Cell"/> says why.
+    /// </summary>
     bool TryAmount(int column, NumberCulture culture, out decimal value);
 
     /// <summary>
@@ -40,6 +43,15 @@ internal interface IRow
 
     /// <summary>The cell as a date; an empty cell is null. False when it is not a date.</summary>
     bool TryDate(int column, out DateOnly? value);
+
+    /// <summary>True when the cell is empty or white space.</summary>
+    bool IsEmpty(int column);
+
+    /// <summary>True when the cell holds an error value, not a text (only a sheet's cells can).</summary>
+    bool IsError(int column) => false;
+
+    /// <summary>True when the cell holds a formula (only a sheet's cells can).</summary>
+    bool HasFormula(int column) => false;
 }
 
 /// <summary>
@@ -108,8 +120,14 @@ internal sealed class CellRows(IEnumerable<(int Row, Cell[] Cells)> rows, IReadO
 
         public ReadOnlySpan<byte> Utf8Text(int column, ref byte[]? scratch) => RowText.Encode(Text(column), ref scratch);
 
-        public bool TryAmount(int column, NumberCulture culture, out decimal value) => Cell(column).TryAmount(culture, out value);
+        public bool TryAmount(int column, NumberCulture culture, out decimal value) => CellRules.Amount(Cell(column), culture, out value) == CellProblem.None;
 
-        public bool TryDate(int column, out DateOnly? value) => Cell(column).TryDate(out value);
+        public bool TryDate(int column, out DateOnly? value) => CellRules.Date(Cell(column), out value) == CellProblem.None;
+
+        public bool IsEmpty(int column) => Cell(column).IsEmpty;
+
+        public bool IsError(int column) => Cell(column).Error is not null;
+
+        public bool HasFormula(int column) => Cell(column).HasFormula;
     }
 }

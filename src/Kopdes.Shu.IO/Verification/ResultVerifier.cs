@@ -14,16 +14,21 @@ namespace Kopdes.Shu.IO.Verification;
 /// Checks a result file (ours, another tool's, or one edited by hand) against a fresh calculation: the same
 /// three tables the writer would write today are compared with the file's, row by key (member id, fund code,
 /// summary item), every amount to the rupiah. Members missing or extra, each fund, each pool, each member and
-/// the totals; the recorded SHA-256 of the inputs and the policy say whether the inputs changed since.
+/// the totals; the recorded SHA-256 of the inputs and the policy say whether the inputs changed since. The tool
+/// writes values only, so a formula anywhere in a result is a difference (its cached value may be stale).
 /// </summary>
+/// <remarks>
+/// A result file is read in its own dialect (a CSV separated by <c>;</c> has Indonesian numbers), whatever culture the
+/// inputs were read in. The members table is compared row by row as it streams, so checking a result takes about the
+/// memory of computing it.
+/// </remarks>
 public static class ResultVerifier
 {
     /// <summary>Compares <paramref name="resultPath"/> (an .xlsx result, or the members CSV of the three) with <paramref name="expected"/>.</summary>
     /// <param name="expected">The result computed now from the inputs.</param>
     /// <param name="context">The inputs now (their SHA-256), and the language of the notes.</param>
     /// <param name="resultPath">The result file to check.</param>
-    /// <param name="culture">How text numbers in a CSV result are written; auto by default.</param>
-    public static Verification Verify(ShuResult expected, ResultContext context, string resultPath, NumberCulture culture = NumberCulture.Auto)
+    public static Verification Verify(ShuResult expected, ResultContext context, string resultPath)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(context);
@@ -31,31 +36,197 @@ public static class ResultVerifier
         var issues = new List<Issue>();
         var differences = new List<ResultDifference>();
         var changed = new List<ResultDifference>();
-        var recorded = ReadRecorded(resultPath, culture, issues);
-        if (recorded is null)
+        if (!File.Exists(resultPath))
         {
+            issues.Add(FileIssues.NotFound(resultPath));
             return new Verification(differences, changed, issues);
         }
 
-        var (members, funds, summary) = recorded.Value;
-        Compare(ResultDifference.Member, MemberHeader(expected), MemberRows(expected, context), members, differences);
-        Compare(ResultDifference.Fund, FundHeader, FundRows(expected), funds, differences);
+        try
+        {
+            if (ShuInputReader.IsWorkbook(resultPath))
+            {
+                using var workbook = WorkbookSource.Open(resultPath);
+                var tables = new[] { "Anggota", "Dana", "Ringkasan" }.Select(sheet => (Sheet: sheet, Table: workbook.Table(sheet, NumberCulture.Auto))).ToArray();
+                foreach (var (sheet, _) in tables.Where(t => t.Table is null))
+                {
+                    issues.Add(FileIssues.MissingSheet(Path.GetFileName(resultPath), sheet));
+                }
+
+                if (issues.Count == 0)
+                {
+                    Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, differences, changed, issues);
+                }
+            }
+            else
+            {
+                var paths = ResultWriter.CsvPaths(resultPath);
+                foreach (var missing in paths.Where(p => !File.Exists(p)))
+                {
+                    issues.Add(FileIssues.NotFound(missing));
+                }
+
+                if (issues.Count == 0)
+                {
+                    using var members = CsvTableSource.Open(paths[0], NumberCulture.Auto);
+                    using var funds = CsvTableSource.Open(paths[1], NumberCulture.Auto);
+                    using var summary = CsvTableSource.Open(paths[2], NumberCulture.Auto);
+                    Compare(expected, context, members.Table, funds.Table, summary.Table, differences, changed, issues);
+                    issues.AddRange(new[] { members, funds, summary }.SelectMany(s => s.Problems).Where(p => p.IsError));
+                }
+            }
+        }
+        catch (Exception e) when (UnreadableFile.Is(e))
+        {
+            issues.Add(e is WorkbookRefusedException refused ? refused.Issue : FileIssues.Unreadable(Path.GetFileName(resultPath), e));
+        }
+
+        return new Verification(differences, changed, issues);
+    }
+
+    private static void Compare(
+        ShuResult expected, ResultContext context, Table members, Table funds, Table summary,
+        List<ResultDifference> differences, List<ResultDifference> changed, List<Issue> issues)
+    {
+        CompareMembers(expected, context, members, differences, issues);
+        var recordedFunds = RecordedTable.Read(funds, issues, differences);
+        Compare(ResultDifference.Fund, FundHeader, FundRows(expected), recordedFunds, differences);
 
         // Summary: amounts and checks are compared; notes and warnings are words, and the engine version may differ.
+        var recorded = RecordedTable.Read(summary, issues, differences);
         var summaryRows = SummaryRows(expected, context).Where(r => r[0].Text is { } item && IsComparedItem(item)).ToList();
-        Compare(ResultDifference.Total, SummaryHeader, summaryRows, summary with { Rows = summary.Rows.Where(r => IsComparedItem(r.Key)).ToDictionary(), Duplicates = [.. summary.Duplicates.Where(d => IsComparedItem(d.Key))] }, differences);
+        Compare(ResultDifference.Total, SummaryHeader, summaryRows, recorded with { Rows = recorded.Rows.Where(r => IsComparedItem(r.Key)).ToDictionary(), Duplicates = [.. recorded.Duplicates.Where(d => IsComparedItem(d.Key))] }, differences);
         foreach (var row in SummaryRows(expected, context).Where(r => r[0].Text?.StartsWith("sha256:", StringComparison.Ordinal) == true))
         {
             var item = row[0].Text!;
             var now = row[1].Text;
-            var then = summary.Rows.TryGetValue(item, out var cells) ? Text(summary, cells, "nilai") : null;
+            var then = recorded.Rows.TryGetValue(item, out var cells) ? Text(recorded, cells, "nilai") : null;
             if (!string.Equals(now, then, StringComparison.OrdinalIgnoreCase))
             {
-                changed.Add(new ResultDifference(ResultDifference.Input, item, "nilai", now, then, cells.Row == 0 ? null : cells.Row, summary.File, summary.Sheet));
+                changed.Add(new ResultDifference(ResultDifference.Input, item, "nilai", now, then, cells.Row == 0 ? null : cells.Row, recorded.File, recorded.Sheet));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The members table, one row at a time: each row is found in the result by its member id (at once when the file
+    /// keeps the result's order, as the tool writes it; through an index of the ids otherwise) and its amounts compared.
+    /// A large file is compared in parts side by side, as it is read; the differences come out in file order.
+    /// </summary>
+    private static void CompareMembers(ShuResult expected, ResultContext context, Table table, List<ResultDifference> differences, List<Issue> issues)
+    {
+        var header = new HeaderMap(table, issues);
+        var names = MemberHeader(expected);
+        var columns = names.Select(header.IndexOf).ToArray();
+        foreach (var (name, column) in names.Zip(columns).Where(c => c.Second < 0))
+        {
+            differences.Add(new ResultDifference(ResultDifference.Member, "*", name, ResultDifference.Present, ResultDifference.Absent, 1, table.File, table.Sheet));
+        }
+
+        if (columns[0] < 0)
+        {
+            return;
+        }
+
+        var count = expected.Members.Count;
+        var seen = new int[count];
+        var byId = new Lazy<Dictionary<string, int>>(() => IdIndex(expected.Ledger));
+        var parts = table.Rows.Split();
+        var found = new List<ResultDifference>[parts.Count];
+        Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, table, parts[p], names, columns, seen, byId));
+        foreach (var part in found)
+        {
+            differences.AddRange(part);
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            if (seen[i] == 0)
+            {
+                differences.Add(new ResultDifference(ResultDifference.Member, expected.Members[i].Id, null, ResultDifference.Present, ResultDifference.Absent, null, table.File, table.Sheet));
+            }
+        }
+    }
+
+    private static List<ResultDifference> ComparePart(
+        ShuResult expected, Table table, IEnumerable<IRow> rows, string[] names, int[] columns, int[] seen, Lazy<Dictionary<string, int>> byId)
+    {
+        var differences = new List<ResultDifference>();
+        var ledger = expected.Ledger;
+        var count = expected.Members.Count;
+        var values = new Value[MemberWidth(expected)];
+        var idColumn = columns[0];
+        var sheet = table.Sheet is not null;
+        byte[]? scratch = null;
+        var next = -1;
+        foreach (var row in rows)
+        {
+            if (row.IsBlank())
+            {
+                continue;
+            }
+
+            // The tool writes members in ledger order, one a line after the header: the next member, or the one
+            // this line would hold, is nearly always the row's; an index of all ids is made only for a file in another order.
+            var id = row.Utf8Text(idColumn, ref scratch);
+            var index = next >= 0 && next < count && id.SequenceEqual(ledger.IdUtf8(next)) ? next
+                : row.Number - 2 is var line && line >= 0 && line < count && id.SequenceEqual(ledger.IdUtf8(line)) ? line
+                : byId.Value.GetValueOrDefault(System.Text.Encoding.UTF8.GetString(id), -1);
+            if (sheet)
+            {
+                for (var c = 0; c < table.Header.Count; c++)
+                {
+                    if (row.HasFormula(c))
+                    {
+                        differences.Add(new ResultDifference(ResultDifference.Formula, Key(expected, index, row, idColumn), table.Header[c], ResultDifference.Value, ResultDifference.Formula, row.Number, table.File, table.Sheet));
+                    }
+                }
+            }
+
+            if (index < 0)
+            {
+                differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), null, ResultDifference.Absent, ResultDifference.Present, row.Number, table.File, table.Sheet));
+                continue;
+            }
+
+            if (Interlocked.Exchange(ref seen[index], 1) != 0)
+            {
+                differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), null, ResultDifference.Once, ResultDifference.Twice, row.Number, table.File, table.Sheet));
+                continue;
+            }
+
+            next = index + 1;
+            FillMemberNumbers(values, expected.Members[index], expected.Pools.Count);
+            for (var c = 1; c < values.Length; c++)
+            {
+                var column = columns[c];
+                if (column < 0 || (values[c].Amount ?? values[c].Number) is not { } amount)
+                {
+                    continue;
+                }
+
+                if (!row.TryAmount(column, table.Culture, out var recorded) || recorded != amount || (recorded == 0 && row.IsEmpty(column)))
+                {
+                    differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), names[c], NumberText(amount), row.Cell(column).Display, row.Number, table.File, table.Sheet));
+                }
             }
         }
 
-        return new Verification(differences, changed, issues);
+        return differences;
+    }
+
+    // The member's id for a message: the result's, or the file's text when the file has a member the result has not.
+    private static string Key(ShuResult expected, int index, IRow row, int idColumn) => index >= 0 ? expected.Members[index].Id : row.Text(idColumn) ?? string.Empty;
+
+    private static Dictionary<string, int> IdIndex(MemberLedger ledger)
+    {
+        var byId = new Dictionary<string, int>(ledger.Count, StringComparer.Ordinal);
+        for (var i = 0; i < ledger.Count; i++)
+        {
+            byId.TryAdd(System.Text.Encoding.UTF8.GetString(ledger.IdUtf8(i)), i);
+        }
+
+        return byId;
     }
 
     private static bool IsComparedItem(string item) =>
@@ -84,10 +255,9 @@ public static class ResultVerifier
                 if ((value.Amount ?? value.Number) is { } amount)
                 {
                     var cell = Cell(recorded, cells, header[c]);
-                    var display = cell.Display;
-                    if (!cell.TryAmount(recorded.Culture, out var found) || cell.IsEmpty || found != amount)
+                    if (CellRules.Amount(cell, recorded.Culture, out var found) != CellProblem.None || cell.IsEmpty || found != amount)
                     {
-                        differences.Add(new ResultDifference(kindHere, key, header[c], NumberText(amount), display, cells.Row, recorded.File, recorded.Sheet));
+                        differences.Add(new ResultDifference(kindHere, key, header[c], NumberText(amount), cell.Display, cells.Row, recorded.File, recorded.Sheet));
                     }
                 }
                 else if (key.StartsWith("cek:", StringComparison.Ordinal) && header[c] == "nilai")
@@ -122,82 +292,37 @@ public static class ResultVerifier
 
     private static string? Text(RecordedTable table, (int Row, Cell[] Cells) row, string column) => Cell(table, row, column).AsText();
 
-    private static (RecordedTable Members, RecordedTable Funds, RecordedTable Summary)? ReadRecorded(string path, NumberCulture culture, List<Issue> issues)
-    {
-        if (!File.Exists(path))
-        {
-            issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), $"berkas {path} tidak ditemukan.", $"the file {path} does not exist."));
-            return null;
-        }
-
-        try
-        {
-            if (ShuInputReader.IsWorkbook(path))
-            {
-                using var workbook = WorkbookSource.Open(path);
-                RecordedTable? Sheet(string name)
-                {
-                    var table = workbook.Table(name, culture);
-                    if (table is null)
-                    {
-                        issues.Add(IssueCatalog.MissingSheet(Path.GetFileName(path), name));
-                        return null;
-                    }
-
-                    return RecordedTable.Read(table, issues);
-                }
-
-                var members = Sheet("Anggota");
-                var funds = Sheet("Dana");
-                var summary = Sheet("Ringkasan");
-                return members is null || funds is null || summary is null ? null : (members, funds, summary);
-            }
-
-            var paths = ResultWriter.CsvPaths(path);
-            var tables = new List<RecordedTable>();
-            foreach (var csv in paths)
-            {
-                if (!File.Exists(csv))
-                {
-                    issues.Add(IssueCatalog.Unreadable(Path.GetFileName(csv), $"berkas {csv} tidak ditemukan.", $"the file {csv} does not exist."));
-                    continue;
-                }
-
-                using var source = CsvTableSource.Open(csv, culture);
-                tables.Add(RecordedTable.Read(source.Table, issues));
-            }
-
-            return tables.Count == 3 ? (tables[0], tables[1], tables[2]) : null;
-        }
-        catch (Exception e) when (UnreadableFile.Is(e))
-        {
-            issues.Add(IssueCatalog.Unreadable(Path.GetFileName(path), e.Message, e.Message));
-            return null;
-        }
-    }
-
-    /// <summary>A recorded table by the key in its first column; rows whose key repeats are noted apart.</summary>
+    /// <summary>A small recorded table (funds, summary) by the key in its first column; rows whose key repeats are noted apart.</summary>
     private sealed record RecordedTable(
         string File, string? Sheet, NumberCulture Culture, HeaderMap Header,
         Dictionary<string, (int Row, Cell[] Cells)> Rows, List<(string Key, int Row)> Duplicates)
     {
-        public static RecordedTable Read(Table table, List<Issue> issues)
+        public static RecordedTable Read(Table table, List<Issue> issues, List<ResultDifference> differences)
         {
             var header = new HeaderMap(table, issues);
             var width = table.Header.Count;
             var rows = new Dictionary<string, (int, Cell[])>(StringComparer.Ordinal);
             var duplicates = new List<(string, int)>();
-            foreach (var (number, cells) in table.Rows.Select(row => (row.Number, Cells: row.IsBlank() ? null : Enumerable.Range(0, width).Select(row.Cell).ToArray())))
+            foreach (var row in table.Rows)
             {
-                if (cells is null)
+                if (row.IsBlank())
                 {
                     continue;
                 }
 
+                var cells = Enumerable.Range(0, width).Select(row.Cell).ToArray();
                 var key = Tables.Cell.At(cells, 0).AsText() ?? string.Empty;
-                if (!rows.TryAdd(key, (number, cells)))
+                for (var c = 0; c < width; c++)
                 {
-                    duplicates.Add((key, number));
+                    if (cells[c].HasFormula)
+                    {
+                        differences.Add(new ResultDifference(ResultDifference.Formula, key, table.Header[c], ResultDifference.Value, ResultDifference.Formula, row.Number, table.File, table.Sheet));
+                    }
+                }
+
+                if (!rows.TryAdd(key, (row.Number, cells)))
+                {
+                    duplicates.Add((key, row.Number));
                 }
             }
 

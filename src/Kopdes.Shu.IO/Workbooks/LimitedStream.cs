@@ -34,7 +34,7 @@ internal sealed class LimitedStream(Stream inner, string file, string part) : St
         _read += read;
         if (_read > WorkbookSource.MaxPartBytes)
         {
-            throw new WorkbookRefusedException(IssueCatalog.TooLarge(file, part, _read, WorkbookSource.MaxPartBytes));
+            throw new WorkbookRefusedException(FileIssues.PartTooLarge(file, part, _read, WorkbookSource.MaxPartBytes));
         }
 
         return read;

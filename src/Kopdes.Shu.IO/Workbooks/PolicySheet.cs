@@ -2,6 +2,7 @@ using System.Globalization;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
+using Kopdes.Shu.Text;
 using Kopdes.Shu.Validation;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
@@ -18,12 +19,20 @@ internal static class PolicySheet
 
     private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa"];
 
+    // The key/value rows' labels, Indonesian first, each with its English name.
+    private static readonly (string Label, string English)[] Keys =
+    [
+        ("koperasi", "cooperative"), ("tahun", "year"), ("keputusan_rat", "decision"), ("kopdes", "kopdes"), ("shu", "shu"),
+        ("satuan_pembulatan", "roundingUnit"), ("anggota_berhak", "eligible"), ("pembayaran_minimum", "minimumPayout"),
+        ("dana_pembayaran_minimum", "minimumPayoutFund"), ("tarif_pajak", "taxRate"), ("satuan_tunai", "cashUnit"),
+    ];
+
     public static ShuPolicy? Read(WorkbookSource workbook, string file, NumberCulture culture, List<Issue> issues)
     {
         var rows = workbook.Rows(SheetName);
         if (rows is null)
         {
-            issues.Add(IssueCatalog.MissingSheet(file, SheetName));
+            issues.Add(FileIssues.MissingSheet(file, SheetName));
             return null;
         }
 
@@ -31,6 +40,7 @@ internal static class PolicySheet
         var first = issues.Count;
         Issue At(Issue issue, int row) => issue with { File = file, Sheet = sheet, Row = row };
         var policy = new ShuPolicy();
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var index = 0;
         for (; index < rows.Count; index++)
         {
@@ -51,37 +61,80 @@ internal static class PolicySheet
                 break;
             }
 
-            var value = Cell.At(cells, 1);
-            decimal? Number()
+            var key = Keys.FirstOrDefault(k => ColumnNames.Loose(k.Label) == ColumnNames.Loose(label) || ColumnNames.Loose(k.English) == ColumnNames.Loose(label)).Label;
+            if (key is null)
             {
-                if (value.IsEmpty)
+                var nearest = Spelling.Nearest(label, Keys.Select(k => k.Label));
+                issues.Add(At(IssueCatalog.UnknownKey(label, nearest), row));
+                continue;
+            }
+
+            if (!seen.TryAdd(key, label))
+            {
+                issues.Add(At(IssueCatalog.DuplicateKey(label, seen[key], label), row));
+                continue;
+            }
+
+            var value = Cell.At(cells, 1);
+            decimal? Amount()
+            {
+                var problem = CellRules.Amount(value, culture, out var number);
+                if (problem != CellProblem.None)
                 {
+                    issues.Add(At(FileIssues.Amount(problem, value, culture, label!, null) with { MemberId = null }, row));
                     return null;
                 }
 
-                if (value.TryAmount(culture, out var number))
+                return value.IsEmpty ? null : number;
+            }
+
+            decimal? Percent()
+            {
+                var problem = CellRules.Percent(value, culture, out var number);
+                if (problem != CellProblem.None)
                 {
-                    return number;
+                    issues.Add(At(FileIssues.Percent(problem, value, culture, label!), row));
+                    return null;
                 }
 
-                issues.Add(At(IssueCatalog.InvalidValue(label!, "angka", "a number"), row));
+                return value.IsEmpty ? null : number;
+            }
+
+            int? Year()
+            {
+                if (CellRules.Whole(value, culture, out var year) == CellProblem.None)
+                {
+                    return year;
+                }
+
+                issues.Add(At(IssueCatalog.InvalidValue(label!, $"tahun, bilangan bulat (bukan '{value.Display}')", $"a year, a whole number (not '{value.Display}')"), row));
                 return null;
             }
 
-            policy = ColumnNames.Loose(label) switch
+            string? Text()
             {
-                "koperasi" or "cooperative" => policy with { Cooperative = value.AsText() },
-                "tahun" or "year" => policy with { Year = Number() is { } y ? (int)y : null },
-                "keputusanrat" or "decision" => policy with { Decision = value.AsText() },
+                if (CellRules.Text(value, out var text) == CellProblem.None)
+                {
+                    return text;
+                }
+
+                issues.Add(At(FileIssues.Text(value, label!, null), row));
+                return null;
+            }
+
+            policy = key switch
+            {
+                "koperasi" => policy with { Cooperative = Text() },
+                "tahun" => policy with { Year = Year() },
+                "keputusan_rat" => policy with { Decision = Text() },
                 "kopdes" => policy with { Kopdes = YesNo(value, label, row, At, issues) },
-                "shu" => policy with { Shu = Number() },
-                "satuanpembulatan" or "roundingunit" => policy with { RoundingUnit = Number() ?? 1m },
-                "anggotaberhak" or "eligible" => policy with { Eligible = Statuses(value, label, row, At, issues) },
-                "pembayaranminimum" or "minimumpayout" => policy with { MinimumPayout = Number() ?? 0m },
-                "danapembayaranminimum" or "minimumpayoutfund" => policy with { MinimumPayoutFund = value.AsText() },
-                "tarifpajak" or "taxrate" => policy with { TaxRate = Number() ?? 0m },
-                "satuantunai" or "cashunit" => policy with { CashUnit = Number() },
-                _ => Warn(policy, At(IssueCatalog.UnknownKey(label), row), issues),
+                "shu" => policy with { Shu = Amount() },
+                "satuan_pembulatan" => policy with { RoundingUnit = Amount() ?? 1m },
+                "anggota_berhak" => policy with { Eligible = Statuses(value, label, row, At, issues) },
+                "pembayaran_minimum" => policy with { MinimumPayout = Amount() ?? 0m },
+                "dana_pembayaran_minimum" => policy with { MinimumPayoutFund = Text() },
+                "tarif_pajak" => policy with { TaxRate = Percent() ?? 0m },
+                _ => policy with { CashUnit = Amount() },
             };
         }
 
@@ -141,12 +194,6 @@ internal static class PolicySheet
         }
     }
 
-    private static ShuPolicy Warn(ShuPolicy policy, Issue issue, List<Issue> issues)
-    {
-        issues.Add(issue);
-        return policy;
-    }
-
     private static bool? YesNo(Cell cell, string label, int row, Func<Issue, int, Issue> at, List<Issue> issues)
     {
         switch (cell.AsText() is { } text ? ColumnNames.Loose(text) : null)
@@ -193,9 +240,9 @@ internal static class PolicySheet
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < headerCells.Length; c++)
         {
-            if (headerCells[c].AsText() is { } name)
+            if (headerCells[c].AsText() is { } name && !columns.TryAdd(ColumnNames.Loose(name), c))
             {
-                columns.TryAdd(ColumnNames.Loose(name), c);
+                issues.Add(at(IssueCatalog.DuplicateColumn(name), headerRow));
             }
         }
 
@@ -219,9 +266,15 @@ internal static class PolicySheet
 
             var code = Get(cells, "kode").AsText() ?? string.Empty;
             var percentCell = Get(cells, "persen");
-            if (!percentCell.TryAmount(culture, out var percent) || percentCell.IsEmpty)
+            var problem = CellRules.Percent(percentCell, culture, out var percent);
+            if (problem != CellProblem.None || percentCell.IsEmpty)
             {
-                issues.Add(at(IssueCatalog.InvalidValue($"persen ({code})", "angka persentase", "a percentage"), row) with { Column = "persen" });
+                issues.Add(at(FileIssues.Percent(problem, percentCell, culture, $"persen ({code})"), row) with { Column = "persen" });
+            }
+
+            foreach (var column in columns.Where(c => Cell.At(cells, c.Value).Error is not null && c.Key != "persen"))
+            {
+                issues.Add(at(FileIssues.Text(Cell.At(cells, column.Value), column.Key, null), row));
             }
 
             var savings = Get(cells, "simpanan").AsText() is { } s ? ColumnNames.Loose(s) : "akhirtahun";
@@ -279,9 +332,11 @@ internal static class PolicySheet
                 return null;
             }
 
-            var problem = row.TryAmount(shu, table.Culture, out var amount)
+            var cell = row.Cell(shu);
+            var read = CellRules.Amount(cell, table.Culture, out var amount);
+            var problem = read == CellProblem.None
                 ? null
-                : IssueCatalog.NotANumber(null, "shu", row.Cell(shu).Display) with { File = table.File, Sheet = table.Sheet, Row = row.Number };
+                : FileIssues.Amount(read, cell, table.Culture, "shu", null) with { File = table.File, Sheet = table.Sheet, Row = row.Number };
             return (new BusinessUnit(row.Text(code) ?? string.Empty, amount), problem);
         }
 

@@ -1,14 +1,12 @@
 using System.Globalization;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using System.IO.Compression;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
 namespace Kopdes.Shu.IO.Workbooks;
 
 /// <summary>
-/// Writes a workbook of simple tables with the Open XML SDK's SAX writer, one row at a time: header in bold
+/// Writes a workbook of simple tables, one row at a time straight into the package: header in bold
 /// and frozen, a filter over the table, set column widths, amounts as numbers in a rupiah format (values,
 /// never formulas), text as inline strings (so text that looks like a formula stays text).
 /// </summary>
@@ -18,6 +16,8 @@ internal static class StreamingWorkbookWriter
     public sealed record Sheet(string Name, string[]? Header, IEnumerable<Value[]> Rows, double[] Widths);
 
     private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+    private const string OfficeRelationshipsNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private const string BoldStyle = "1";
     private const string RupiahStyle = "2";
     private const string RupiahWithSenStyle = "3";
@@ -27,37 +27,119 @@ internal static class StreamingWorkbookWriter
 
     public static void Write(Stream stream, IReadOnlyList<Sheet> sheets)
     {
-        using var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
-        workbookPart.Workbook = new Workbook();
-        // Relationship ids are set, not generated: the same result gives the same package parts.
-        var stylesPart = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
-        stylesPart.Stylesheet = Styles();
-        var sheetList = new Sheets();
-        var definedNames = new DefinedNames();
+        // The package is written part by part with fixed names, relationship ids and entry times: the same result
+        // gives the same bytes, in every part and in the file as a whole.
+        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        Part(zip, "[Content_Types].xml", writer =>
+        {
+            writer.WriteStartElement("Types", "http://schemas.openxmlformats.org/package/2006/content-types");
+            Default(writer, "rels", "application/vnd.openxmlformats-package.relationships+xml");
+            Default(writer, "xml", "application/xml");
+            Override(writer, "/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml");
+            Override(writer, "/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml");
+            for (var s = 0; s < sheets.Count; s++)
+            {
+                Override(writer, $"/xl/worksheets/sheet{s + 1}.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml");
+            }
+        });
+        Part(zip, "_rels/.rels", writer =>
+        {
+            writer.WriteStartElement("Relationships", RelationshipsNamespace);
+            Relationship(writer, "rId1", "officeDocument", "xl/workbook.xml");
+        });
+        Part(zip, "xl/_rels/workbook.xml.rels", writer =>
+        {
+            writer.WriteStartElement("Relationships", RelationshipsNamespace);
+            Relationship(writer, "rIdStyles", "styles", "styles.xml");
+            for (var s = 0; s < sheets.Count; s++)
+            {
+                Relationship(writer, SheetId(s), "worksheet", $"worksheets/sheet{s + 1}.xml");
+            }
+        });
+        Part(zip, "xl/styles.xml", WriteStyles);
+        var rows = new int[sheets.Count];
         for (var s = 0; s < sheets.Count; s++)
         {
-            var part = workbookPart.AddNewPart<WorksheetPart>("rIdSheet" + (s + 1).ToString(CultureInfo.InvariantCulture));
-            var rows = WriteSheet(part, sheets[s]);
-            sheetList.Append(new DocumentFormat.OpenXml.Spreadsheet.Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)(s + 1), Name = sheets[s].Name });
-            if (rows > 1 && sheets[s].Header is not null)
-            {
-                definedNames.Append(new DefinedName($"'{sheets[s].Name}'!$A$1:${ColumnName(sheets[s].Header!.Length - 1)}${rows}")
-                {
-                    Name = "_xlnm._FilterDatabase",
-                    LocalSheetId = (uint)s,
-                    Hidden = true,
-                });
-            }
+            using var part = Entry(zip, $"xl/worksheets/sheet{s + 1}.xml").Open();
+            rows[s] = WriteSheet(part, sheets[s]);
         }
 
-        workbookPart.Workbook.Append(sheetList);
-        if (definedNames.HasChildren)
+        Part(zip, "xl/workbook.xml", writer =>
         {
-            workbookPart.Workbook.Append(definedNames);
-        }
+            writer.WriteStartElement("workbook", Namespace);
+            writer.WriteAttributeString("xmlns", "r", null, OfficeRelationshipsNamespace);
+            writer.WriteStartElement("sheets", Namespace);
+            for (var s = 0; s < sheets.Count; s++)
+            {
+                writer.WriteStartElement("sheet", Namespace);
+                writer.WriteAttributeString("name", sheets[s].Name);
+                writer.WriteAttributeString("sheetId", (s + 1).ToString(CultureInfo.InvariantCulture));
+                writer.WriteAttributeString("id", OfficeRelationshipsNamespace, SheetId(s));
+                writer.WriteEndElement();
+            }
 
-        workbookPart.Workbook.Save();
+            writer.WriteEndElement();
+            var filtered = Enumerable.Range(0, sheets.Count).Where(s => rows[s] > 1 && sheets[s].Header is not null).ToList();
+            if (filtered.Count > 0)
+            {
+                writer.WriteStartElement("definedNames", Namespace);
+                foreach (var s in filtered)
+                {
+                    writer.WriteStartElement("definedName", Namespace);
+                    writer.WriteAttributeString("name", "_xlnm._FilterDatabase");
+                    writer.WriteAttributeString("localSheetId", s.ToString(CultureInfo.InvariantCulture));
+                    writer.WriteAttributeString("hidden", "1");
+                    writer.WriteString($"'{sheets[s].Name}'!$A$1:${ColumnName(sheets[s].Header!.Length - 1)}${rows[s]}");
+                    writer.WriteEndElement();
+                }
+
+                writer.WriteEndElement();
+            }
+        });
+    }
+
+    private static string SheetId(int sheet) => "rIdSheet" + (sheet + 1).ToString(CultureInfo.InvariantCulture);
+
+    // Zip entry times are part of the file: one fixed time (the zip format's first day) keeps the bytes the same.
+    private static ZipArchiveEntry Entry(ZipArchive zip, string name)
+    {
+        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        return entry;
+    }
+
+    private static void Part(ZipArchive zip, string name, Action<XmlWriter> write)
+    {
+        using var stream = Entry(zip, name).Open();
+        using var writer = XmlWriter.Create(stream, XmlSettings);
+        writer.WriteStartDocument(standalone: true);
+        write(writer);
+        writer.WriteEndDocument();
+    }
+
+    private static void Default(XmlWriter writer, string extension, string type)
+    {
+        writer.WriteStartElement("Default", "http://schemas.openxmlformats.org/package/2006/content-types");
+        writer.WriteAttributeString("Extension", extension);
+        writer.WriteAttributeString("ContentType", type);
+        writer.WriteEndElement();
+    }
+
+    private static void Override(XmlWriter writer, string part, string type)
+    {
+        writer.WriteStartElement("Override", "http://schemas.openxmlformats.org/package/2006/content-types");
+        writer.WriteAttributeString("PartName", part);
+        writer.WriteAttributeString("ContentType", type);
+        writer.WriteEndElement();
+    }
+
+    private static void Relationship(XmlWriter writer, string id, string type, string target)
+    {
+        writer.WriteStartElement("Relationship", RelationshipsNamespace);
+        writer.WriteAttributeString("Id", id);
+        writer.WriteAttributeString("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/" + type);
+        writer.WriteAttributeString("Target", target);
+        writer.WriteEndElement();
     }
 
     internal static string ColumnName(int index)
@@ -74,9 +156,8 @@ internal static class StreamingWorkbookWriter
     // A sheet is written with a plain XmlWriter on the part's stream: 1.6 million cells for 100,000 members,
     // each as start tag, value, end tag. (The SDK's OpenXmlWriter took 4 s for that; it re-collects attributes
     // and checks every element against the schema.)
-    private static int WriteSheet(WorksheetPart part, Sheet sheet)
+    private static int WriteSheet(Stream stream, Sheet sheet)
     {
-        using var stream = part.GetStream(FileMode.Create, FileAccess.Write);
         using var writer = XmlWriter.Create(stream, XmlSettings);
         writer.WriteStartDocument(standalone: true);
         writer.WriteStartElement("worksheet", Namespace);
@@ -240,23 +321,101 @@ internal static class StreamingWorkbookWriter
         return text;
     }
 
-    private static Stylesheet Styles() => new(
-        new NumberingFormats(
-            new NumberingFormat { NumberFormatId = 164, FormatCode = "\"Rp\"#,##0;-\"Rp\"#,##0" },
-            new NumberingFormat { NumberFormatId = 165, FormatCode = "\"Rp\"#,##0.##;-\"Rp\"#,##0.##" })
+    // Bold for headers; rupiah without and with sen for amounts. The minimum Excel asks of a style sheet besides.
+    private static void WriteStyles(XmlWriter writer)
+    {
+        writer.WriteStartElement("styleSheet", Namespace);
+        writer.WriteStartElement("numFmts", Namespace);
+        writer.WriteAttributeString("count", "2");
+        NumberFormat(writer, "164", "\"Rp\"#,##0;-\"Rp\"#,##0");
+        NumberFormat(writer, "165", "\"Rp\"#,##0.##;-\"Rp\"#,##0.##");
+        writer.WriteEndElement();
+        writer.WriteStartElement("fonts", Namespace);
+        writer.WriteAttributeString("count", "2");
+        Font(writer, bold: false);
+        Font(writer, bold: true);
+        writer.WriteEndElement();
+        writer.WriteStartElement("fills", Namespace);
+        writer.WriteAttributeString("count", "2");
+        foreach (var pattern in new[] { "none", "gray125" })
         {
-            Count = 2,
-        },
-        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
-        new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })) { Count = 2 },
-        new Borders(new Border()) { Count = 1 },
-        new CellStyleFormats(new CellFormat()) { Count = 1 },
-        new CellFormats(
-            new CellFormat(),
-            new CellFormat { FontId = 1, ApplyFont = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 165, ApplyNumberFormat = true })
+            writer.WriteStartElement("fill", Namespace);
+            writer.WriteStartElement("patternFill", Namespace);
+            writer.WriteAttributeString("patternType", pattern);
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement("borders", Namespace);
+        writer.WriteAttributeString("count", "1");
+        writer.WriteStartElement("border", Namespace);
+        foreach (var side in new[] { "left", "right", "top", "bottom", "diagonal" })
         {
-            Count = 4,
-        });
+            writer.WriteElementString(side, Namespace, string.Empty);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteStartElement("cellStyleXfs", Namespace);
+        writer.WriteAttributeString("count", "1");
+        CellFormat(writer, "0", "0", apply: null);
+        writer.WriteEndElement();
+        writer.WriteStartElement("cellXfs", Namespace);
+        writer.WriteAttributeString("count", "4");
+        CellFormat(writer, "0", "0", apply: null);
+        CellFormat(writer, "0", "1", apply: "applyFont");
+        CellFormat(writer, "164", "0", apply: "applyNumberFormat");
+        CellFormat(writer, "165", "0", apply: "applyNumberFormat");
+        writer.WriteEndElement();
+        writer.WriteStartElement("cellStyles", Namespace);
+        writer.WriteAttributeString("count", "1");
+        writer.WriteStartElement("cellStyle", Namespace);
+        writer.WriteAttributeString("name", "Normal");
+        writer.WriteAttributeString("xfId", "0");
+        writer.WriteAttributeString("builtinId", "0");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void NumberFormat(XmlWriter writer, string id, string code)
+    {
+        writer.WriteStartElement("numFmt", Namespace);
+        writer.WriteAttributeString("numFmtId", id);
+        writer.WriteAttributeString("formatCode", code);
+        writer.WriteEndElement();
+    }
+
+    private static void Font(XmlWriter writer, bool bold)
+    {
+        writer.WriteStartElement("font", Namespace);
+        if (bold)
+        {
+            writer.WriteElementString("b", Namespace, string.Empty);
+        }
+
+        writer.WriteStartElement("sz", Namespace);
+        writer.WriteAttributeString("val", "11");
+        writer.WriteEndElement();
+        writer.WriteStartElement("name", Namespace);
+        writer.WriteAttributeString("val", "Calibri");
+        writer.WriteEndElement();
+        writer.WriteEndElement();
+    }
+
+    private static void CellFormat(XmlWriter writer, string numberFormat, string font, string? apply)
+    {
+        writer.WriteStartElement("xf", Namespace);
+        writer.WriteAttributeString("numFmtId", numberFormat);
+        writer.WriteAttributeString("fontId", font);
+        writer.WriteAttributeString("fillId", "0");
+        writer.WriteAttributeString("borderId", "0");
+        if (apply is not null)
+        {
+            writer.WriteAttributeString(apply, "1");
+        }
+
+        writer.WriteEndElement();
+    }
 }

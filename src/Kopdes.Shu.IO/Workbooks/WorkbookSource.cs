@@ -1,50 +1,36 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Validation;
-using Cell = Kopdes.Shu.IO.Tables.Cell;
-using Table = Kopdes.Shu.IO.Tables.Table;
-using XCell = DocumentFormat.OpenXml.Spreadsheet.Cell;
 
 namespace Kopdes.Shu.IO.Workbooks;
 
 /// <summary>
-/// An .xlsx workbook's sheets as tables, streamed row by row with the Open XML SDK's SAX reader: a sheet of
-/// 100,000 members is never held as a document (ClosedXML would load every sheet, at about 10 KB a row).
-/// Sheet names match loosely, like headers. Formula cells give their cached value; error cells are errors.
+/// An .xlsx workbook's sheets as tables, streamed row by row: a sheet of 100,000 members is never held as a
+/// document (ClosedXML would load every sheet, at about 10 KB a row). Sheet names match loosely, like headers.
+/// Formula cells give their cached value (and say they hold a formula); error cells are errors; a number cell
+/// carries what its number format says it is (a percentage, a date).
 /// </summary>
 internal sealed class WorkbookSource : IDisposable
 {
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbook;
+    private readonly XlsxPackage _package;
     private readonly string _file;
-    private const string SpreadsheetNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-
-    private static readonly XmlReaderSettings XmlSettings = new()
-    {
-        DtdProcessing = DtdProcessing.Prohibit,
-        XmlResolver = null,
-        IgnoreComments = true,
-        IgnoreProcessingInstructions = true,
-        CloseInput = false,
-    };
-
     private string[]? _sharedStrings;
+    private CellFormat[]? _formats;
 
-    private WorkbookSource(string path)
+    private WorkbookSource(Stream stream, string file)
     {
-        CheckSizes(path);
-        _document = SpreadsheetDocument.Open(path, isEditable: false);
-        _workbook = _document.WorkbookPart ?? throw new InvalidDataException("The file has no workbook part.");
-        _file = Path.GetFileName(path);
+        _package = XlsxPackage.Open(stream, file);
+        _file = file;
     }
 
-    public static WorkbookSource Open(string path) => new(path);
+    /// <summary>Opens the workbook at <paramref name="path"/>.</summary>
+    public static WorkbookSource Open(string path) => Open(File.OpenRead(path), Path.GetFileName(path));
+
+    /// <summary>Opens the workbook in <paramref name="stream"/> (which it then owns), named <paramref name="file"/> in messages.</summary>
+    public static WorkbookSource Open(Stream stream, string file) => new(stream, file);
 
     /// <summary>
     /// The largest part a workbook may expand to: 1 GiB. A full sheet of 1,048,576 members written by this tool
@@ -55,24 +41,11 @@ internal sealed class WorkbookSource : IDisposable
     /// <summary>The largest ratio of a part's expanded to its compressed size, for parts above 16 MB: spreadsheet XML compresses 5-30 times.</summary>
     public const long MaxRatio = 200;
 
-    // The zip's own directory says how large each part will be: refuse a bomb before the SDK opens it.
-    private static void CheckSizes(string path)
-    {
-        using var zip = new System.IO.Compression.ZipArchive(File.OpenRead(path), System.IO.Compression.ZipArchiveMode.Read);
-        foreach (var entry in zip.Entries)
-        {
-            if (entry.Length > MaxPartBytes || (entry.Length > (16 << 20) && entry.Length > MaxRatio * Math.Max(1, entry.CompressedLength)))
-            {
-                throw new WorkbookRefusedException(IssueCatalog.TooLarge(Path.GetFileName(path), entry.FullName, entry.Length, MaxPartBytes));
-            }
-        }
-    }
-
-    public void Dispose() => _document.Dispose();
+    public void Dispose() => _package.Dispose();
 
     public bool HasSheet(string name) => Find(name) is not null;
 
-    public string? SheetName(string name) => Find(name)?.Name?.Value;
+    public string? SheetName(string name) => Find(name)?.Name;
 
     /// <summary>The sheet as a table: the first row is the header; rows stream while the workbook is open.</summary>
     public Table? Table(string name, NumberCulture culture)
@@ -83,15 +56,15 @@ internal sealed class WorkbookSource : IDisposable
             return null;
         }
 
-        using var rows = RawRows(sheet).GetEnumerator();
+        using var rows = RawRows(sheet.Value.Part).GetEnumerator();
         if (!rows.MoveNext())
         {
-            return new Table(_file, sheet.Name!.Value, [], CellRows.None, Effective(culture));
+            return new Table(_file, sheet.Value.Name, [], CellRows.None, CellRules.Effective(culture));
         }
 
         var header = rows.Current.Cells.Select(c => c.AsText() ?? string.Empty).ToList();
         var merged = new List<(string Range, int Row)>();
-        return new Table(_file, sheet.Name!.Value, header, new CellRows(RawRows(sheet, merged).Skip(1), merged), Effective(culture));
+        return new Table(_file, sheet.Value.Name, header, new CellRows(RawRows(sheet.Value.Part, merged).Skip(1), merged), CellRules.Effective(culture));
     }
 
     /// <summary>Every row of the sheet with its row number, blank rows included (the policy sheet has blocks).</summary>
@@ -105,7 +78,7 @@ internal sealed class WorkbookSource : IDisposable
 
         var rows = new List<(int Row, Cell[] Cells)>();
         var next = 1;
-        foreach (var (row, cells) in RawRows(sheet))
+        foreach (var (row, cells) in RawRows(sheet.Value.Part))
         {
             for (; next < row; next++)
             {
@@ -136,22 +109,19 @@ internal sealed class WorkbookSource : IDisposable
         return column - 1;
     }
 
-    private static NumberCulture Effective(NumberCulture culture) => culture == NumberCulture.Auto ? NumberCulture.International : culture;
-
     // Sheets are read with a plain XmlReader over the part's stream: rows and cells come from attributes and
-    // text, nothing is built as an element. (The SDK's OpenXmlReader took 5 s for 100,000 members.) No DTD is
-    // ever processed.
-    private IEnumerable<(int Row, Cell[] Cells)> RawRows(Sheet sheet, List<(string Range, int Row)>? merged = null)
+    // text, nothing is built as an element, and a sheet of 100,000 members is never held as a document. No DTD
+    // is ever processed.
+    private IEnumerable<(int Row, Cell[] Cells)> RawRows(string part, List<(string Range, int Row)>? merged = null)
     {
-        var part = (WorksheetPart)_workbook.GetPartById(sheet.Id!.Value!);
-        using var stream = new LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), _file, part.Uri.ToString());
-        using var reader = XmlReader.Create(stream, XmlSettings);
+        using var reader = _package.Read(part);
         var cells = new List<Cell>();
         var rowNumber = 0;
         var inRow = false;
         string? type = null;
         string? value = null;
         StringBuilder? inline = null;
+        var style = 0;
         var column = 0;
         var inText = false;
         var inValue = false;
@@ -160,7 +130,7 @@ internal sealed class WorkbookSource : IDisposable
         {
             switch (reader.NodeType)
             {
-                case XmlNodeType.Element when reader.NamespaceURI == SpreadsheetNamespace:
+                case XmlNodeType.Element when XlsxPackage.IsMain(reader):
                     switch (reader.LocalName)
                     {
                         case "row":
@@ -179,6 +149,7 @@ internal sealed class WorkbookSource : IDisposable
                         case "c":
                             column = reader.GetAttribute("r") is { } reference ? ColumnIndex(reference) : cells.Count;
                             type = reader.GetAttribute("t");
+                            style = reader.GetAttribute("s") is { } s && int.TryParse(s, NumberStyles.None, CultureInfo.InvariantCulture, out var xf) ? xf : 0;
                             value = null;
                             inline = null;
                             hasFormula = false;
@@ -209,7 +180,7 @@ internal sealed class WorkbookSource : IDisposable
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
                     (inline ??= new StringBuilder()).Append(reader.Value);
                     break;
-                case XmlNodeType.EndElement when reader.NamespaceURI == SpreadsheetNamespace:
+                case XmlNodeType.EndElement when XlsxPackage.IsMain(reader):
                     switch (reader.LocalName)
                     {
                         case "v":
@@ -220,7 +191,8 @@ internal sealed class WorkbookSource : IDisposable
                             break;
                         case "c":
                             // A formula never calculated (written by a program, not opened in Excel) has no value: not 0.
-                            AddCell(cells, column, hasFormula && value is null && inline is null ? new Cell(null, Error: "=rumus tanpa nilai") : ToCell(type, value, inline?.ToString()));
+                            var cell = hasFormula && value is null && inline is null ? new Cell(null, Error: Cell.NoCachedValue) : ToCell(type, value, inline?.ToString(), style);
+                            AddCell(cells, column, cell with { HasFormula = hasFormula });
                             break;
                         case "row" when inRow:
                             inRow = false;
@@ -258,23 +230,25 @@ internal sealed class WorkbookSource : IDisposable
         }
     }
 
-    private Cell ToCell(string? type, string? raw, string? inline)
+    private Cell ToCell(string? type, string? raw, string? inline, int style)
     {
         switch (type)
         {
             case "inlineStr":
-                return new Cell(inline ?? raw);
+                return new Cell(inline ?? raw) { FromSheet = true };
             case "s":
                 var strings = _sharedStrings ??= LoadSharedStrings();
-                return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Length
-                    ? new Cell(strings[index])
-                    : raw is null ? Cell.Empty : new Cell(null, Error: raw);
+                // An index past the table is a damaged file, never the index read as a value.
+                return raw is null ? Cell.Empty
+                    : int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < strings.Length
+                        ? new Cell(strings[index]) { FromSheet = true }
+                        : new Cell(null, Error: Cell.MissingSharedString);
             case "e":
                 return new Cell(null, Error: raw ?? "#N/A");
             case "b":
-                return new Cell(raw == "1" ? "ya" : "tidak");
+                return new Cell(raw == "1" ? "ya" : "tidak") { FromSheet = true };
             case "str" or "d":
-                return new Cell(raw);
+                return new Cell(raw) { FromSheet = true };
         }
 
         if (raw is null)
@@ -284,22 +258,26 @@ internal sealed class WorkbookSource : IDisposable
 
         // A number cell: exact decimal from the stored text (Excel keeps about 15 significant digits).
         return decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
-            ? new Cell(null, Number: number)
-            : new Cell(raw);
+            ? new Cell(null, Number: number) { Format = Format(style) }
+            : new Cell(raw) { FromSheet = true };
+    }
+
+    private CellFormat Format(int style)
+    {
+        var formats = _formats ??= NumberFormats.Read(_package);
+        return style < formats.Length ? formats[style] : CellFormat.None;
     }
 
     private string[] LoadSharedStrings()
     {
-        var part = _workbook.SharedStringTablePart;
-        if (part is null)
+        if (_package.SharedStrings is not { } part)
         {
             return [];
         }
 
         // A string item is its text runs; phonetic runs (rPh) are a reading aid, not the text.
         var strings = new List<string>();
-        using var stream = new LimitedStream(part.GetStream(FileMode.Open, FileAccess.Read), _file, part.Uri.ToString());
-        using var reader = XmlReader.Create(stream, XmlSettings);
+        using var reader = _package.Read(part);
         var text = new StringBuilder();
         var inText = false;
         var phonetic = 0;
@@ -307,7 +285,7 @@ internal sealed class WorkbookSource : IDisposable
         {
             switch (reader.NodeType)
             {
-                case XmlNodeType.Element when reader.NamespaceURI == SpreadsheetNamespace:
+                case XmlNodeType.Element when XlsxPackage.IsMain(reader):
                     switch (reader.LocalName)
                     {
                         case "si":
@@ -330,7 +308,7 @@ internal sealed class WorkbookSource : IDisposable
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace when inText:
                     text.Append(reader.Value);
                     break;
-                case XmlNodeType.EndElement when reader.NamespaceURI == SpreadsheetNamespace:
+                case XmlNodeType.EndElement when XlsxPackage.IsMain(reader):
                     switch (reader.LocalName)
                     {
                         case "t":
@@ -351,6 +329,16 @@ internal sealed class WorkbookSource : IDisposable
         return [.. strings];
     }
 
-    private Sheet? Find(string name) =>
-        _workbook.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault(s => s.Name?.Value is { } sheetName && ColumnNames.Match(sheetName, name));
+    private (string Name, string Part)? Find(string name)
+    {
+        foreach (var sheet in _package.Sheets)
+        {
+            if (ColumnNames.Match(sheet.Name, name))
+            {
+                return sheet;
+            }
+        }
+
+        return null;
+    }
 }
