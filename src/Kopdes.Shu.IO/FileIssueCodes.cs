@@ -21,6 +21,9 @@ public static class FileIssueCodes
     /// <summary>An Excel error value (<c>#N/A</c>), an uncalculated formula or a damaged cell where a text belongs.</summary>
     public const string ErrorValue = "Cell.ErrorValue";
 
+    /// <summary>Two sheets of a workbook whose names both match the one asked for (<c>Anggota</c> and <c>anggota_</c>).</summary>
+    public const string AmbiguousSheet = "Input.AmbiguousSheet";
+
     /// <summary>A monthly balance dated in another year than the policy's financial year.</summary>
     public const string BalanceOtherYear = "Balances.OtherYear";
 }

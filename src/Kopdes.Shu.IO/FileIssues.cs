@@ -74,6 +74,16 @@ internal static class FileIssues
             $"{path} bukan berkas biasa (melainkan perangkat, pipa, atau folder): berikan berkas .xlsx, .csv, atau .json.",
             $"{path} is not a regular file (it is a device, a pipe or a folder): give an .xlsx, .csv or .json file.") with { File = Path.GetFileName(path) };
 
+    /// <summary>Two or more sheets whose names match the one the reader needs.</summary>
+    public static Issue AmbiguousSheet(string file, string sheet, IEnumerable<string> names)
+    {
+        var list = string.Join(", ", names);
+        return Error(
+            FileIssueCodes.AmbiguousSheet,
+            $"Buku kerja memiliki lebih dari satu sheet {sheet} ({list}): beri nama lain atau hapus yang tidak dipakai.",
+            $"The workbook has more than one sheet {sheet} ({list}): rename or delete the one not in use.") with { File = file, Sheet = sheet };
+    }
+
     /// <summary>A workbook without a sheet it needs.</summary>
     public static Issue MissingSheet(string file, string sheet) =>
         Error(

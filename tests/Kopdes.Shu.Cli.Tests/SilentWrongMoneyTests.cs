@@ -191,6 +191,30 @@ public sealed class SilentWrongMoneyTests : IDisposable
         Assert.Contains("sheet Kebijakan, row 5, column shu: The key shu is given more than once", _cli.Error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AMisspeltColumnOfTheFundsTable_IsAnError_NotADefaultSetting()
+    {
+        var book = _cli["buku.xlsx"];
+        var (name, rows) = Policy();
+        rows[5] = [.. rows[5], "per_units"];
+        Write(book, (name, rows), Members(["A1", "Budi", 100m, 500m]));
+
+        Assert.Equal(1, _cli.Run("hitung", book, "--lang", "en"));
+        Assert.Contains("sheet Kebijakan, row 6, column per_units: The key per_units is not known; did you mean per_unit?", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TwoSheetsThatBothMatchAnggota_AreRefused_NotChosenByTheirOrder()
+    {
+        var book = _cli["buku.xlsx"];
+        var (_, members) = Members(["A1", "Budi", 100m, 500m]);
+        Write(book, Policy(), ("Anggota", members), ("anggota_", members));
+
+        Assert.Equal(1, _cli.Run("hitung", book, "--lang", "en"));
+        Assert.Contains("The workbook has more than one sheet Anggota (Anggota, anggota_)", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("[Input.AmbiguousSheet]", _cli.Error, StringComparison.Ordinal);
+    }
+
     // Audit commands that must never say "clean" wrongly
 
     [Fact]

@@ -19,6 +19,9 @@ internal static class PolicySheet
 
     private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa"];
 
+    // Columns a treasurer may add to the funds table for people, not for the calculation.
+    private static readonly string[] NoteColumns = ["keterangan", "catatan", "notes"];
+
     // The key/value rows' labels, Indonesian first, each with its English name.
     private static readonly (string Label, string English)[] Keys =
     [
@@ -240,7 +243,17 @@ internal static class PolicySheet
         var columns = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var c = 0; c < headerCells.Length; c++)
         {
-            if (headerCells[c].AsText() is { } name && !columns.TryAdd(ColumnNames.Loose(name), c))
+            if (headerCells[c].AsText() is not { } name)
+            {
+                continue;
+            }
+
+            // A misspelt column (per_units) would silently leave its setting at the default: refused, with the nearest.
+            if (!FundHeader.Concat(NoteColumns).Any(h => ColumnNames.Loose(h) == ColumnNames.Loose(name)))
+            {
+                issues.Add(at(IssueCatalog.UnknownKey(name, Spelling.Nearest(name, FundHeader)), headerRow));
+            }
+            else if (!columns.TryAdd(ColumnNames.Loose(name), c))
             {
                 issues.Add(at(IssueCatalog.DuplicateColumn(name), headerRow));
             }

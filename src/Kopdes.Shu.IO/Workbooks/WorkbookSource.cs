@@ -329,16 +329,15 @@ internal sealed class WorkbookSource : IDisposable
         return [.. strings];
     }
 
+    // Sheet names match loosely; two sheets that both match would leave the choice to their order: refused.
     private (string Name, string Part)? Find(string name)
     {
-        foreach (var sheet in _package.Sheets)
+        var matches = _package.Sheets.Where(sheet => ColumnNames.Match(sheet.Name, name)).ToList();
+        return matches.Count switch
         {
-            if (ColumnNames.Match(sheet.Name, name))
-            {
-                return sheet;
-            }
-        }
-
-        return null;
+            0 => null,
+            1 => matches[0],
+            _ => throw new WorkbookRefusedException(FileIssues.AmbiguousSheet(_file, name, matches.Select(m => m.Name))),
+        };
     }
 }
