@@ -107,18 +107,22 @@ fi
 
 mkdir -p "$work/csv" "$work/xlsx" "$work/small"
 "${cli[@]}" contoh --members "$sizes_csv" --out "$work/csv/anggota.csv" > /dev/null
-# The floor and hitung take turns, run after run: this VM's speed drifts by a third within minutes, and taking
-# turns lets the drift fall on both alike. The ratio is of the two medians.
-floor_times=(); hitung_times=(); floor_cpu=(); hitung_cpu=(); floor_peak=0; hitung_peak=0
+# The floor, Python's csv module copying the file, and hitung take turns, run after run: this VM's speed drifts by
+# a third within minutes, and taking turns lets the drift fall on all alike. Ratios are of the medians.
+floor_times=(); hitung_times=(); python_times=(); floor_cpu=(); hitung_cpu=(); floor_peak=0; hitung_peak=0; python_peak=0
 for _ in $(seq "$runs"); do
   once "$work/csv/floor.csv" "${bench[@]}" csv-floor "$work/csv/anggota.csv" "$work/csv/floor.csv"
   floor_times+=("$seconds_out"); floor_cpu+=("$cpu_out"); [ "$kb_out" -gt "$floor_peak" ] && floor_peak=$kb_out
+  once "$work/csv/python.csv" python3 "$root/benchmarks/cli/csv_copy.py" "$work/csv/anggota.csv" "$work/csv/python.csv"
+  python_times+=("$seconds_out"); [ "$kb_out" -gt "$python_peak" ] && python_peak=$kb_out
   once "$work/csv/hasil*.csv" "${cli[@]}" hitung "$work/csv/anggota.csv" --out "$work/csv/hasil.csv"
   hitung_times+=("$seconds_out"); hitung_cpu+=("$cpu_out"); [ "$kb_out" -gt "$hitung_peak" ] && hitung_peak=$kb_out
 done
 row "CsvHelper alone: read + write $sizes_csv rows (floor)" "$floor_peak" "${floor_times[@]}"
+row "Python csv module: copy $sizes_csv rows" "$python_peak" "${python_times[@]}"
 row "hitung, CSV in, 3 CSV out, $sizes_csv members" "$hitung_peak" "${hitung_times[@]}"
 ratio=$(awk -v h="$(median "${hitung_times[@]}")" -v f="$(median "${floor_times[@]}")" 'BEGIN {printf "%.2f", h / f}')
+python_ratio=$(awk -v h="$(median "${hitung_times[@]}")" -v p="$(median "${python_times[@]}")" 'BEGIN {printf "%.2f", h / p}')
 # CPU seconds as well: hitung uses two cores, the floor one, so when the host takes the second core the wall ratio
 # moves towards the CPU ratio. Shown for reading the wall ratio, not a target.
 cpu_ratio=$(awk -v h="$(median "${hitung_cpu[@]}")" -v f="$(median "${floor_cpu[@]}")" 'BEGIN {printf "%.2f", h / f}')
@@ -127,6 +131,7 @@ cpu_line="CPU (user + system), medians: floor $(median "${floor_cpu[@]}") s, hit
 if [ "$mode" = csv ]; then
   echo
   echo "hitung CSV / floor (medians): ${ratio}x"
+  echo "hitung CSV / Python csv copy (medians): ${python_ratio}x"
   echo "$cpu_line"
   exit 0
 fi
@@ -146,5 +151,6 @@ fi
 
 echo
 echo "hitung CSV / floor (medians): ${ratio}x"
+echo "hitung CSV / Python csv copy (medians): ${python_ratio}x"
 echo "$cpu_line"
 printf '%s\n' "${verify_lines[@]}"

@@ -37,7 +37,7 @@ foreach (var fund in result.Funds)
 Console.WriteLine();
 foreach (var member in result.Members)
 {
-    Console.WriteLine($"{member.Id} {member.Name,-6} modal {member.Amount("jasa_modal"),10:N0}  usaha {member.Amount("jasa_usaha"),10:N0}  tunai {member.Cash,10:N0}  ke sukarela {member.ToVoluntarySavings,4:N0}");
+    Console.WriteLine($"{member.Id} {member.Name,-6} modal {member.Amount("jasa_modal"),10:N0}  usaha {member.Amount("jasa_usaha"),10:N0}  tunai {member.Payout.Cash,10:N0}  ke sukarela {member.Payout.ToVoluntarySavings,4:N0}");
 }
 
 Console.WriteLine();
@@ -50,8 +50,8 @@ static Member Member(string id, string name, decimal pokok, decimal wajib, decim
     Name = name,
     Amounts = new Dictionary<string, decimal>
     {
-        [ColumnNames.SavingsPrincipal] = pokok,
-        [ColumnNames.SavingsMandatory] = wajib,
-        [ColumnNames.Transactions] = transaksi,
+        ["simpanan_pokok"] = pokok,
+        ["simpanan_wajib"] = wajib,
+        ["transaksi"] = transaksi,
     },
 };

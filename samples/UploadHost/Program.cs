@@ -45,7 +45,7 @@ static (string Message, List<(string Name, byte[] Bytes)> Files) Handle(Stream u
         var output = Path.Combine(folder.FullName, "anggota.hasil.xlsx");
         var report = Path.Combine(folder.FullName, "laporan.html");
         ResultWriter.WriteWorkbook(result, output, new ResultContext(inputs.Files, language), report);
-        var message = $"{result.Policy.Cooperative}: SHU {Kopdes.Shu.Money.NumberText.Rupiah(result.Shu, language)}, {result.MembersPaid} anggota dibayar, {result.Checks.Count(c => c.Passed)}/{result.Checks.Count} pemeriksaan lulus.";
+        var message = $"{result.Policy.Cooperative}: SHU Rp{result.Shu.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}, {result.MembersPaid} anggota dibayar, {result.Checks.Count(c => c.Passed)}/{result.Checks.Count} pemeriksaan lulus.";
         return (message, [("anggota.hasil.xlsx", File.ReadAllBytes(output)), ("laporan.html", File.ReadAllBytes(report))]);
     }
     finally

@@ -9,7 +9,7 @@ namespace Kopdes.Shu.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false)
+    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default)
     {
         var language = LanguageOf(args, out var badLanguage);
         var text = new Text(language);
@@ -21,7 +21,7 @@ internal static class CliApp
 
         var lang = new Option<string>("--lang", "--bahasa") { Description = text[TextKeys.LangOption], Recursive = true, HelpName = "id|en", DefaultValueFactory = _ => "id" };
         var verbose = new Option<bool>("--verbose", "--rinci") { Description = text[TextKeys.VerboseOption], Recursive = true };
-        CliConsole Console(ParseResult parse) => new(output, error, text, interactive, parse.GetValue(verbose));
+        CliConsole Console(ParseResult parse) => new(output, error, text, interactive, parse.GetValue(verbose), cancellationToken);
         var root = new RootCommand(text[TextKeys.RootDescription])
         {
             AllocateCommand.Create(text, Console),
@@ -60,6 +60,11 @@ internal static class CliApp
         try
         {
             return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Every write was stopped before its commit and its temporary files deleted: nothing to add.
+            return ExitCodes.Interrupted;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

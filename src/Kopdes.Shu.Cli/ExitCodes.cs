@@ -17,4 +17,10 @@ internal static class ExitCodes
 
     /// <summary><c>verifikasi</c>: the result file differs from the calculation; <c>periksa</c>: the audit raised flags.</summary>
     public const int Differs = 4;
+
+    /// <summary>Interrupted by Ctrl+C (128 + SIGINT): nothing half-written, no temporary file left.</summary>
+    public const int Interrupted = 130;
+
+    /// <summary>Stopped by the system (128 + SIGTERM), the same way.</summary>
+    public const int Terminated = 143;
 }

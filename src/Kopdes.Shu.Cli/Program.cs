@@ -1,15 +1,20 @@
 using System.Runtime.InteropServices;
 using Kopdes.Shu.Cli;
-using Kopdes.Shu.IO.Files;
 
-// Ctrl+C or a stop from the system: leave no temporary or half-written file, then exit 128 + signal.
-using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
-using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-return CliApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected);
-
-static void Stop(PosixSignalContext context)
+// Ctrl+C or a stop from the system cancels the run: each write stops before its commit and deletes its temporary
+// files, and the exit code is 128 + the signal. A run that does not stop within a few seconds (deep in reading a
+// large file) is ended then; the next run writing the same output removes what it left.
+using var cancel = new CancellationTokenSource();
+var stopped = ExitCodes.Interrupted;
+void Stop(PosixSignalContext context)
 {
     context.Cancel = true;
-    PendingWrites.Abandon();
-    Environment.Exit(context.Signal == PosixSignal.SIGINT ? 130 : 143);
+    stopped = context.Signal == PosixSignal.SIGINT ? ExitCodes.Interrupted : ExitCodes.Terminated;
+    cancel.Cancel();
+    _ = Task.Delay(TimeSpan.FromSeconds(10)).ContinueWith(_ => Environment.Exit(stopped), TaskScheduler.Default);
 }
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+var exit = CliApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected, cancel.Token);
+return exit == ExitCodes.Interrupted ? stopped : exit;

@@ -230,7 +230,7 @@ public static class ShuInputReader
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     // Reading the file failed already (and said so) unless this is the only problem.
-                    if (!issues.Any(i => i.Code == IssueCodes.Unreadable && i.File == Path.GetFileName(path)))
+                    if (!issues.Any(i => i.Code == FileIssueCodes.Unreadable && i.File == Path.GetFileName(path)))
                     {
                         issues.Add(FileIssues.Unreadable(Path.GetFileName(path), e));
                     }

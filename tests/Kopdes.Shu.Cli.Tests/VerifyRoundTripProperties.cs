@@ -80,7 +80,7 @@ public sealed class VerifyRoundTripProperties
         for (var i = 0; i < synthetic.Count; i++)
         {
             var member = synthetic[i];
-            var amounts = member.Amounts.ToDictionary(a => a.Key, a => a.Value + (@case.Sen && i % 3 == 0 && ColumnNames.IsSavings(a.Key) ? 0.25m : 0m));
+            var amounts = member.Amounts.ToDictionary(a => a.Key, a => a.Value + (@case.Sen && i % 3 == 0 && a.Key.StartsWith("simpanan", StringComparison.Ordinal) ? 0.25m : 0m));
             builder.Add(member with { Id = @case.OddIds && i < OddIds.Length ? OddIds[i] : member.Id, Amounts = amounts });
         }
 

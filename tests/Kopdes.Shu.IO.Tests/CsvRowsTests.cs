@@ -8,6 +8,7 @@ using Kopdes.Shu.IO.Inputs;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Results;
 
 namespace Kopdes.Shu.IO.Tests;
 
@@ -131,11 +132,11 @@ public sealed class CsvRowsTests
         };
         var result = ShuCalculator.Calculate(applied, builder.Build()).GetResultOrThrow();
         var context = new ResultContext([], language) { Redact = redact };
-        Assert.Equal(figures is "whole" or "thousands", result.Members[0].TryGetWholeRupiah(new long[result.Pools.Count], out _));
-        Assert.Equal(figures != "sen", Enumerable.Range(0, result.Pools.Count).All(p => result.Members[0].TryGetWholeWeight(p, out _)));
+        Assert.Equal(figures is "whole" or "thousands", ResultColumns.TryGetWholeRupiah(result.Members[0], new long[result.Pools.Count], out _));
+        Assert.Equal(figures != "sen", Enumerable.Range(0, result.Pools.Count).All(p => ResultColumns.TryGetWholeWeight(result.Members[0], p, out _)));
         if (figures == "tax")
         {
-            Assert.Contains(Enumerable.Range(0, result.Members.Count), i => result.Members[i].Forfeited > 0);
+            Assert.Contains(Enumerable.Range(0, result.Members.Count), i => result.Members[i].Payout.Forfeited > 0);
         }
 
         var plain = new MemoryStream();

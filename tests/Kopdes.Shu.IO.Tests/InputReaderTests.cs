@@ -59,7 +59,7 @@ public sealed class InputReaderTests : IDisposable
         Assert.True(inputs.HasErrors);
         Assert.Equal(
             [
-                (IssueCodes.NotANumber, 2, "transaksi", "A1"), (IssueCodes.UnknownStatus, 3, "status", "A2"), (IssueCodes.InvalidDate, 4, "tanggal_masuk", "A3"),
+                (FileIssueCodes.NotANumber, 2, "transaksi", "A1"), (FileIssueCodes.UnknownStatus, 3, "status", "A2"), (FileIssueCodes.InvalidDate, 4, "tanggal_masuk", "A3"),
                 (IssueCodes.DuplicateMemberId, 5, "no_anggota", "A1"), (IssueCodes.ExitBeforeJoin, 5, "tanggal_keluar", "A1"), (IssueCodes.NegativeAmount, 5, "transaksi", "A1"),
             ],
             inputs.Issues.Select(i => (i.Code, i.Row!.Value, i.Column!, i.MemberId!)));
@@ -74,10 +74,10 @@ public sealed class InputReaderTests : IDisposable
     {
         _folder.Write("kebijakan.json", Policy);
         var noId = ShuInputReader.Read(_folder.Write("a.csv", "nama,transaksi\nBudi,5\n"));
-        Assert.Equal(IssueCodes.MissingColumn, Assert.Single(noId.Issues).Code);
+        Assert.Equal(FileIssueCodes.MissingColumn, Assert.Single(noId.Issues).Code);
 
         var twice = ShuInputReader.Read(_folder.Write("b.csv", "no_anggota,transaksi,Transactions\nA1,5,6\n"));
-        Assert.Contains(twice.Issues, i => i.Code == IssueCodes.DuplicateColumn && i.Row == 1);
+        Assert.Contains(twice.Issues, i => i.Code == FileIssueCodes.DuplicateColumn && i.Row == 1);
     }
 
     [Fact]
@@ -85,14 +85,14 @@ public sealed class InputReaderTests : IDisposable
     {
         var inputs = ShuInputReader.Read(_folder.Write("anggota.csv", "no_anggota\nA1\n"));
         var issue = Assert.Single(inputs.Issues, i => i.IsError);
-        Assert.Equal((IssueCodes.Unreadable, "kebijakan.json"), (issue.Code, issue.File));
+        Assert.Equal((FileIssueCodes.Unreadable, "kebijakan.json"), (issue.Code, issue.File));
     }
 
     [Fact]
     public void MissingWorkbook_IsOneError()
     {
         var inputs = ShuInputReader.Read(_folder.File("tidak-ada.xlsx"));
-        Assert.Equal(IssueCodes.Unreadable, Assert.Single(inputs.Issues).Code);
+        Assert.Equal(FileIssueCodes.Unreadable, Assert.Single(inputs.Issues).Code);
         Assert.True(inputs.HasErrors);
     }
 
@@ -101,7 +101,7 @@ public sealed class InputReaderTests : IDisposable
     {
         var inputs = ShuInputReader.Read(_folder.Write("anggota.xlsx", "this is not a zip"));
         Assert.True(inputs.HasErrors);
-        Assert.Contains(inputs.Issues, i => i.Code == IssueCodes.Unreadable && i.File == "anggota.xlsx");
+        Assert.Contains(inputs.Issues, i => i.Code == FileIssueCodes.Unreadable && i.File == "anggota.xlsx");
     }
 
     [Fact]
@@ -123,8 +123,8 @@ public sealed class InputReaderTests : IDisposable
         var a = ShuCalculator.Calculate(fromWorkbook.Policy!, fromWorkbook.Ledger!, fromWorkbook.Balances).GetResultOrThrow();
         var b = ShuCalculator.Calculate(fromCsv.Policy!, fromCsv.Ledger!, fromCsv.Balances).GetResultOrThrow();
         var c = ShuCalculator.Calculate(policy, ledger).GetResultOrThrow();
-        Assert.Equal(c.Members.Select(m => (m.Id, m.Gross, m.Cash)), a.Members.Select(m => (m.Id, m.Gross, m.Cash)));
-        Assert.Equal(c.Members.Select(m => (m.Id, m.Gross, m.Cash)), b.Members.Select(m => (m.Id, m.Gross, m.Cash)));
+        Assert.Equal(c.Members.Select(m => (m.Id, m.Payout.Gross, m.Payout.Cash)), a.Members.Select(m => (m.Id, m.Payout.Gross, m.Payout.Cash)));
+        Assert.Equal(c.Members.Select(m => (m.Id, m.Payout.Gross, m.Payout.Cash)), b.Members.Select(m => (m.Id, m.Payout.Gross, m.Payout.Cash)));
         Assert.Null(fromWorkbook.Balances);
     }
 
@@ -147,7 +147,7 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal(balances.Count, fromCsv.Balances!.Count);
         var a = ShuCalculator.Calculate(fromWorkbook.Policy!, fromWorkbook.Ledger!, fromWorkbook.Balances).GetResultOrThrow();
         var b = ShuCalculator.Calculate(fromCsv.Policy!, fromCsv.Ledger!, fromCsv.Balances).GetResultOrThrow();
-        Assert.Equal(a.Members.Select(m => (m.Id, m.Weight(0), m.Gross)), b.Members.Select(m => (m.Id, m.Weight(0), m.Gross)));
+        Assert.Equal(a.Members.Select(m => (m.Id, m.Weight(0), m.Payout.Gross)), b.Members.Select(m => (m.Id, m.Weight(0), m.Payout.Gross)));
         Assert.Equal(SavingsBasis.MonthlyAverage, a.Pools[0].Savings);
     }
 

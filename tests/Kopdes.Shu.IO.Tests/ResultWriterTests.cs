@@ -58,7 +58,7 @@ public sealed class ResultWriterTests : IDisposable
         var members = workbook.Worksheet("Anggota");
         Assert.Equal(result.Members.Count + 1, members.LastRowUsed().RowNumber());
         var shuColumn = members.Row(1).CellsUsed().First(c => c.GetString() == "shu").Address.ColumnNumber;
-        Assert.Equal((double)result.Members[0].Gross, members.Cell(2, shuColumn).GetDouble());
+        Assert.Equal((double)result.Members[0].Payout.Gross, members.Cell(2, shuColumn).GetDouble());
         Assert.Contains("Rp", members.Cell(2, shuColumn).Style.NumberFormat.Format, StringComparison.Ordinal);
         Assert.Equal(1, members.SheetView.SplitRow);
         Assert.True(members.AutoFilter.IsEnabled);

@@ -1,3 +1,4 @@
+using Kopdes.Shu.Ledger;
 using System.Text;
 using Kopdes.Shu.IO.Inputs;
 
@@ -12,9 +13,9 @@ public sealed class SyntheticCooperativeTests
     {
         var (_, ledger, _) = SyntheticCooperative.Generate(members, withBalances: false);
 
-        Assert.Equal(first, Encoding.UTF8.GetString(ledger.IdUtf8(0)));
-        Assert.Equal(last, Encoding.UTF8.GetString(ledger.IdUtf8(members - 1)));
-        var outOfOrder = Enumerable.Range(1, members - 1).Where(i => ledger.IdUtf8(i - 1).SequenceCompareTo(ledger.IdUtf8(i)) >= 0);
+        Assert.Equal(first, Encoding.UTF8.GetString(LedgerColumns.IdUtf8(ledger, 0)));
+        Assert.Equal(last, Encoding.UTF8.GetString(LedgerColumns.IdUtf8(ledger, members - 1)));
+        var outOfOrder = Enumerable.Range(1, members - 1).Where(i => LedgerColumns.IdUtf8(ledger, i - 1).SequenceCompareTo(LedgerColumns.IdUtf8(ledger, i)) >= 0);
         Assert.Empty(outOfOrder);
     }
 }

@@ -57,11 +57,11 @@ internal static class AllocateCommand
         {
             if (ShuInputReader.IsWorkbook(target))
             {
-                ResultWriter.WriteWorkbook(result, target, context, report);
+                ResultWriter.WriteWorkbook(result, target, context, report, console.Token);
             }
             else
             {
-                ResultWriter.WriteCsv(result, target, context, report);
+                ResultWriter.WriteCsv(result, target, context, report, console.Token);
             }
         });
         if (written != ExitCodes.Done)

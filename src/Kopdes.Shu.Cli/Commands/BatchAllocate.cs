@@ -24,9 +24,9 @@ internal static class BatchAllocate
 
         var summaries = new CooperativeSummary[cooperatives.Count];
         var finished = 0;
-        Parallel.For(0, cooperatives.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        Parallel.For(0, cooperatives.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = console.Token }, i =>
         {
-            summaries[i] = Compute(cooperatives[i], folder, culture, console.Text, redact);
+            summaries[i] = Compute(cooperatives[i], folder, culture, console, redact);
             var count = Interlocked.Increment(ref finished);
             if (console.ShowProgress && (count % 10 == 0 || count == cooperatives.Count))
             {
@@ -40,7 +40,7 @@ internal static class BatchAllocate
         IReadOnlyList<string> written;
         try
         {
-            written = BatchSummaryWriter.Write(folder, summaries);
+            written = BatchSummaryWriter.Write(folder, summaries, console.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -77,8 +77,9 @@ internal static class BatchAllocate
             .Order(StringComparer.Ordinal),
     ];
 
-    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, Text text, bool redact)
+    private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, CliConsole console, bool redact)
     {
+        var text = console.Text;
         var language = text.Language;
         var name = Path.GetRelativePath(folder, members);
         var balances = ShuInputReader.IsWorkbook(members) ? null : Path.Combine(Path.GetDirectoryName(members)!, "saldo.csv");
@@ -100,11 +101,11 @@ internal static class BatchAllocate
             var context = new ResultContext(inputs.Files, language) { Redact = redact };
             if (ShuInputReader.IsWorkbook(output))
             {
-                ResultWriter.WriteWorkbook(result, output, context);
+                ResultWriter.WriteWorkbook(result, output, context, cancellationToken: console.Token);
             }
             else
             {
-                ResultWriter.WriteCsv(result, output, context);
+                ResultWriter.WriteCsv(result, output, context, cancellationToken: console.Token);
             }
 
             return Succeeded(name, result, Path.GetRelativePath(folder, output));

@@ -57,7 +57,7 @@ internal static class CompareCommand
         }
 
         var targets = ComparisonWriter.Paths(target);
-        if (ResultFiles.Write(console, targets, inputFiles, () => ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact))) is var written and not ExitCodes.Done)
+        if (ResultFiles.Write(console, targets, inputFiles, () => ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact), console.Token)) is var written and not ExitCodes.Done)
         {
             return written;
         }

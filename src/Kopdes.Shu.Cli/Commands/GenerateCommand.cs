@@ -61,11 +61,11 @@ internal static class GenerateCommand
                 var (policy, ledger, balances) = SyntheticCooperative.Generate(members, parse.GetValue(seed), cooperative: parse.GetValue(name)!, withBalances: withBalances);
                 if (workbook)
                 {
-                    InputWriter.WriteWorkbook(target, policy, ledger, policy.Year!.Value, balances);
+                    InputWriter.WriteWorkbook(target, policy, ledger, policy.Year!.Value, balances, cli.Token);
                 }
                 else
                 {
-                    InputWriter.WriteCsv(target, policy, ledger, policy.Year!.Value, balances);
+                    InputWriter.WriteCsv(target, policy, ledger, policy.Year!.Value, balances, cancellationToken: cli.Token);
                 }
             });
         });
@@ -85,10 +85,10 @@ internal static class GenerateCommand
 
         try
         {
-            Parallel.For(0, cooperatives, i =>
+            Parallel.For(0, cooperatives, new ParallelOptions { CancellationToken = cli.Token }, i =>
             {
                 var (policy, ledger, balances) = SyntheticCooperative.Generate(members, seed + i + 1, cooperative: $"{name} {i + 1:D5}", withBalances: members * 12L <= InputWriter.MaxSheetRows);
-                InputWriter.WriteWorkbook(paths[i], policy, ledger, policy.Year!.Value, balances);
+                InputWriter.WriteWorkbook(paths[i], policy, ledger, policy.Year!.Value, balances, cli.Token);
             });
         }
         catch (AggregateException e) when (e.InnerException is IOException or UnauthorizedAccessException)

@@ -21,8 +21,8 @@ internal static class InitCommand
             var (policy, ledger, balances) = SyntheticCooperative.Generate(5, seed: 17, cooperative: "Koperasi Kelurahan Merah Putih (isi nama koperasi)");
             return CreatedFiles.Create(cli, targets, () =>
             {
-                InputWriter.WriteWorkbook(workbook, policy, ledger, policy.Year!.Value, balances);
-                InputWriter.WriteCsv(csv, policy, ledger, policy.Year!.Value, balances);
+                InputWriter.WriteWorkbook(workbook, policy, ledger, policy.Year!.Value, balances, cli.Token);
+                InputWriter.WriteCsv(csv, policy, ledger, policy.Year!.Value, balances, cancellationToken: cli.Token);
             });
         });
         return command;

@@ -35,7 +35,7 @@ internal sealed class CsvTableSource : IDisposable
         {
             // Old Excel saves "CSV" in the Windows code page: read it so, and say so, rather than mangle names.
             encoding = Windows1252;
-            _problems.Add(IssueCatalog.LegacyEncoding(file));
+            _problems.Add(FileIssues.LegacyEncoding(file));
         }
 
         var cut = scan.Utf8 && scan.Lines is not null && !scan.Quotes && !scan.LoneCr ? scan.Cut : null;
@@ -50,7 +50,7 @@ internal sealed class CsvTableSource : IDisposable
                 // Past the cut, a record is the second reader's to report (when the file is read in halves at all).
                 if (_rows is not { IsSplit: true } || record.LineNumber <= cut!.Value.LinesBefore)
                 {
-                    _problems.Add(IssueCatalog.Malformed(file, (int)record.LineNumber));
+                    _problems.Add(FileIssues.Malformed(file, (int)record.LineNumber));
                 }
             },
         };
@@ -65,7 +65,7 @@ internal sealed class CsvTableSource : IDisposable
                 Separator = _reader.Separator,
                 HasHeader = false,
                 DetectSeparatorHint = false,
-                OnMalformedRecord = record => _secondHalfProblems.Add(IssueCatalog.Malformed(file, (int)record.LineNumber + at.LinesBefore)),
+                OnMalformedRecord = record => _secondHalfProblems.Add(FileIssues.Malformed(file, (int)record.LineNumber + at.LinesBefore)),
             }))
             : null;
         _rows = new CsvRows(_reader, halves);

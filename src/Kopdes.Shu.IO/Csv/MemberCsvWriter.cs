@@ -17,7 +17,7 @@ internal static class MemberCsvWriter
 {
     private const int BlockRows = 16_384;
 
-    public static void Write(Stream stream, ShuResult result, ResultContext context)
+    public static void Write(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken = default)
     {
         using var output = stream;
         CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result));
@@ -38,6 +38,7 @@ internal static class MemberCsvWriter
         // A wave of blocks is formatted side by side, then written out in order, and its buffers reused.
         for (var first = 0; first < blocks; first += buffers.Length)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var inWave = Math.Min(buffers.Length, blocks - first);
             Parallel.For(0, inWave, b =>
             {
@@ -74,7 +75,7 @@ internal static class MemberCsvWriter
     private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, long[] poolAmounts, int index)
     {
         var member = result.Members[index];
-        Text(ref row, result.Ledger.IdUtf8(index));
+        Text(ref row, LedgerColumns.IdUtf8(result.Ledger, index));
         Comma(ref row);
         if (context.Redact)
         {
@@ -82,7 +83,7 @@ internal static class MemberCsvWriter
         }
         else
         {
-            Text(ref row, result.Ledger.NameUtf8(index));
+            Text(ref row, LedgerColumns.NameUtf8(result.Ledger, index));
         }
 
         Comma(ref row);
@@ -91,7 +92,7 @@ internal static class MemberCsvWriter
 
         // Most results are whole rupiah throughout: those figures are written from longs, with no decimal arithmetic.
         var forfeited = false;
-        if (member.TryGetWholeRupiah(poolAmounts, out var whole))
+        if (ResultColumns.TryGetWholeRupiah(member, poolAmounts, out var whole))
         {
             for (var p = 0; p < poolAmounts.Length; p++)
             {
@@ -143,7 +144,7 @@ internal static class MemberCsvWriter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Weight(ref Bytes row, MemberShare member, int pool)
     {
-        if (member.TryGetWholeWeight(pool, out var whole))
+        if (ResultColumns.TryGetWholeWeight(member, pool, out var whole))
         {
             Number(ref row, whole);
         }

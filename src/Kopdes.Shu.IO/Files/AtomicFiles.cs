@@ -2,60 +2,22 @@ namespace Kopdes.Shu.IO.Files;
 
 /// <summary>
 /// Writes a set of files so that either all of them appear or none: each is written to a temporary name
-/// beside its target, and only when every one is complete are they moved into place.
+/// beside its target, and only when every one is complete are they moved into place. A cancelled token stops the
+/// set before its commit; disposing an uncommitted set deletes its temporary files.
 /// </summary>
-internal sealed class AtomicFiles : IDisposable
+internal sealed class AtomicFiles(CancellationToken cancellationToken = default) : IDisposable
 {
-    // Every set of files being written in the process, so that an interrupted run (Ctrl+C, SIGTERM) can
-    // remove its temporary files: see PendingWrites.Abandon.
-    private static readonly HashSet<AtomicFiles> Live = [];
-    private static readonly Lock Gate = new();
-    private static bool _abandoned;
-
     private readonly List<(string Temporary, string Target)> _pending = [];
     private bool _committed;
 
-    public AtomicFiles()
-    {
-        lock (Gate)
-        {
-            ThrowIfAbandoned();
-            Live.Add(this);
-        }
-    }
+    /// <summary>The token the writer checks between blocks of rows.</summary>
+    public CancellationToken Token => cancellationToken;
 
     /// <summary>Opens a temporary file for <paramref name="target"/>; write to it, then <see cref="Commit"/>.</summary>
     public Stream Create(string target)
     {
-        lock (Gate)
-        {
-            ThrowIfAbandoned();
-            return CreateTemporary(target);
-        }
-    }
-
-    /// <summary>
-    /// Stops every write of the process: temporary files are deleted, no later commit happens. A commit under way
-    /// finishes first (it holds the same lock), so targets are all new or all old, never a mixture.
-    /// </summary>
-    internal static void AbandonAll()
-    {
-        lock (Gate)
-        {
-            _abandoned = true;
-            foreach (var files in Live)
-            {
-                files.DeleteTemporaries();
-            }
-        }
-    }
-
-    private static void ThrowIfAbandoned()
-    {
-        if (_abandoned)
-        {
-            throw new OperationCanceledException("The run was interrupted; nothing more is written.");
-        }
+        cancellationToken.ThrowIfCancellationRequested();
+        return CreateTemporary(target);
     }
 
     private Stream CreateTemporary(string target)
@@ -132,11 +94,9 @@ internal sealed class AtomicFiles : IDisposable
     /// </summary>
     public void Commit()
     {
-        lock (Gate)
-        {
-            ThrowIfAbandoned();
-            MoveIntoPlace();
-        }
+        // Once the moves begin they finish: targets are then all new or, should a move fail, all old.
+        cancellationToken.ThrowIfCancellationRequested();
+        MoveIntoPlace();
     }
 
     private void MoveIntoPlace()
@@ -189,13 +149,9 @@ internal sealed class AtomicFiles : IDisposable
     /// <summary>Deletes whatever temporary file is left, so a failed run leaves nothing half-written.</summary>
     public void Dispose()
     {
-        lock (Gate)
+        if (!_committed)
         {
-            Live.Remove(this);
-            if (!_committed)
-            {
-                DeleteTemporaries();
-            }
+            DeleteTemporaries();
         }
     }
 

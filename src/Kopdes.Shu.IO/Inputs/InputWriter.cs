@@ -26,7 +26,8 @@ public static class InputWriter
 
     /// <summary>Writes everything into one workbook.</summary>
     /// <exception cref="ArgumentException">More members or balance rows than a sheet holds.</exception>
-    public static void WriteWorkbook(string path, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances)
+    public static void WriteWorkbook(
+        string path, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
@@ -52,10 +53,10 @@ public static class InputWriter
                 [.. Enumerable.Repeat(18d, columns.Length + 2)]));
         }
 
-        using var files = new AtomicFiles();
+        using var files = new AtomicFiles(cancellationToken);
         using (var stream = files.Create(path))
         {
-            StreamingWorkbookWriter.Write(stream, sheets);
+            StreamingWorkbookWriter.Write(stream, sheets, cancellationToken);
         }
 
         files.Commit();
@@ -81,17 +82,19 @@ public static class InputWriter
     /// How the CSV files write numbers: international (<c>,</c>-separated, <c>1234567.89</c>) or Indonesian
     /// (<c>;</c>-separated, <c>1.234.567,89</c>, as Excel in Indonesia saves CSV).
     /// </param>
+    /// <param name="cancellationToken">Stops the write: nothing is left behind.</param>
     public static IReadOnlyList<string> WriteCsv(
-        string membersPath, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances, NumberCulture culture = NumberCulture.International)
+        string membersPath, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances,
+        NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(balances);
         var directory = Path.GetDirectoryName(Path.GetFullPath(membersPath))!;
         var written = new List<string> { membersPath, Path.Combine(directory, ShuInputReader.DefaultPolicyFile) };
-        using var files = new AtomicFiles();
+        using var files = new AtomicFiles(cancellationToken);
         var header = MemberHeader(ledger);
-        CsvTableWriter.Write(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)), culture);
+        CsvTableWriter.Write(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)), culture, cancellationToken);
         using (var json = new StreamWriter(files.Create(written[1]), new UTF8Encoding(false)))
         {
             json.Write(ShuPolicyJson.Write(policy));
@@ -101,7 +104,7 @@ public static class InputWriter
         {
             var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
             written.Add(Path.Combine(directory, "saldo.csv"));
-            CsvTableWriter.Write(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year), culture);
+            CsvTableWriter.Write(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year), culture, cancellationToken);
         }
 
         files.Commit();

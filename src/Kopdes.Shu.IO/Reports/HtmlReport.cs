@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Kopdes.Shu.Analysis;
+using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Money;
@@ -20,7 +21,7 @@ public static class HtmlReport
     private const int ListLength = 10;
 
     /// <summary>Writes the report to <paramref name="output"/> (UTF-8).</summary>
-    public static void Write(ShuResult result, ResultContext context, TextWriter output)
+    public static void Write(ShuResult result, ResultContext context, TextWriter output, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
@@ -54,7 +55,7 @@ public static class HtmlReport
         WriteDistribution(output, distribution, t);
         WriteTopAndBottom(output, result, context, t);
         WriteChecks(output, result, context, t);
-        WriteSlips(output, result, context, t);
+        WriteSlips(output, result, context, t, cancellationToken);
         output.Write($"</main>\n<footer class=\"muted\">Kopdes.Shu {E(ResultContext.EngineVersion)}</footer>\n</body>\n</html>\n");
     }
 
@@ -70,10 +71,10 @@ public static class HtmlReport
         Row(o, t["Sisa pembulatan (ke dana cadangan)", "Rounding dust (to the reserve)"], Rp(r.Dust, t));
         Row(o, t["Anggota dalam daftar", "Members listed"], Count(r.Members.Count, t));
         Row(o, t["Anggota yang menerima SHU", "Members paid"], Count(r.MembersPaid, t));
-        Row(o, t["SHU kotor anggota", "Members' gross SHU"], Rp(r.TotalGross, t));
-        Row(o, t["Pajak dipotong", "Tax withheld"], Rp(r.TotalTax, t));
-        Row(o, t["Dibayar tunai", "Paid in cash"], Rp(r.TotalCash, t));
-        Row(o, t["Masuk simpanan sukarela", "Credited to voluntary savings"], Rp(r.TotalToVoluntarySavings, t));
+        Row(o, t["SHU kotor anggota", "Members' gross SHU"], Rp(r.Totals.Gross, t));
+        Row(o, t["Pajak dipotong", "Tax withheld"], Rp(r.Totals.Tax, t));
+        Row(o, t["Dibayar tunai", "Paid in cash"], Rp(r.Totals.Cash, t));
+        Row(o, t["Masuk simpanan sukarela", "Credited to voluntary savings"], Rp(r.Totals.ToVoluntarySavings, t));
         foreach (var pool in r.Pools)
         {
             Row(o, $"{pool.Name}: {t["dibayarkan ke anggota", "paid to members"]}", Rp(pool.Distributed, t));
@@ -170,7 +171,7 @@ public static class HtmlReport
     private static void WriteTopAndBottom(TextWriter o, ShuResult r, ResultContext context, Words t)
     {
         // Ties by ledger order, so the lists are the same on every run.
-        var eligible = r.Members.Where(m => m.Eligible).Select(m => (m.Index, m.Gross)).ToArray();
+        var eligible = r.Members.Where(m => m.Eligible).Select(m => (m.Index, m.Payout.Gross)).ToArray();
         var top = eligible.OrderByDescending(m => m.Gross).ThenBy(m => m.Index).Take(ListLength).ToArray();
         var bottom = eligible.OrderBy(m => m.Gross).ThenBy(m => m.Index).Take(ListLength).ToArray();
         o.Write($"<section><h2>{E(t["Teratas dan terbawah", "Top and bottom"])}</h2>\n<div class=\"charts\">\n");
@@ -218,7 +219,7 @@ public static class HtmlReport
         o.Write("</tbody></table></section>\n");
     }
 
-    private static void WriteSlips(TextWriter o, ShuResult r, ResultContext context, Words t)
+    private static void WriteSlips(TextWriter o, ShuResult r, ResultContext context, Words t, CancellationToken cancellationToken)
     {
         var ledger = r.Ledger;
         var savings = ledger.Columns.Where(ColumnNames.IsSavings).ToArray();
@@ -227,7 +228,7 @@ public static class HtmlReport
             : ledger.Columns.Where(c => c.StartsWith(ColumnNames.Transactions + ":", StringComparison.Ordinal)).ToArray();
         o.Write($"<section class=\"slips\"><h2>{E(t["Slip SHU anggota", "Member SHU slips"])}</h2>\n");
         var line = new StringBuilder();
-        foreach (var member in r.Members)
+        foreach (var member in r.Members.Checked(cancellationToken))
         {
             line.Clear();
             var payout = member.Payout;

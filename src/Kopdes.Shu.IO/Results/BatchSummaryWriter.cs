@@ -15,13 +15,13 @@ public static class BatchSummaryWriter
     ];
 
     /// <summary>Writes both files into <paramref name="folder"/>, together or not at all.</summary>
-    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<CooperativeSummary> cooperatives)
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
         var rows = cooperatives.OrderBy(c => c.File, StringComparer.Ordinal).Select(Row).ToList();
         var workbook = Path.Combine(folder, "rekap.xlsx");
         var csv = Path.Combine(folder, "rekap.csv");
-        using var files = new AtomicFiles();
+        using var files = new AtomicFiles(cancellationToken);
         using (var stream = files.Create(workbook))
         {
             StreamingWorkbookWriter.Write(stream, [new("Rekap", Header, rows, [30, 40, 8, 10, 20, 20, 20, 12, 20, 10, 14, 10, 8, 60, 30])]);

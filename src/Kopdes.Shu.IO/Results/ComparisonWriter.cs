@@ -21,12 +21,12 @@ public static class ComparisonWriter
     }
 
     /// <summary>Writes the comparison; <paramref name="redact"/> masks the members' names.</summary>
-    public static void Write(PolicyComparison comparison, string path, bool redact = false)
+    public static void Write(PolicyComparison comparison, string path, bool redact = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var memberHeader = MemberHeader(comparison);
         var paths = Paths(path);
-        using var files = new AtomicFiles();
+        using var files = new AtomicFiles(cancellationToken);
         if (ShuInputReader.IsWorkbook(path))
         {
             using var stream = files.Create(path);
@@ -34,11 +34,11 @@ public static class ComparisonWriter
             [
                 new("Anggota", memberHeader, MemberRows(comparison, redact), [14, 28, .. memberHeader.Skip(2).Select(_ => 18d)]),
                 new("Ringkasan", SummaryHeader, SummaryRows(comparison), [.. SummaryHeader.Select(_ => 18d)]),
-            ]);
+            ], cancellationToken);
         }
         else
         {
-            CsvTableWriter.Write(files.Create(paths[0]), memberHeader, MemberRows(comparison, redact));
+            CsvTableWriter.Write(files.Create(paths[0]), memberHeader, MemberRows(comparison, redact), cancellationToken: cancellationToken);
             CsvTableWriter.Write(files.Create(paths[1]), SummaryHeader, SummaryRows(comparison));
         }
 

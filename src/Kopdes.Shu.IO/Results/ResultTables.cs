@@ -124,11 +124,11 @@ internal static class ResultTables
 
         yield return Row("anggota", Value.Plain(result.Members.Count), "Jumlah anggota dalam daftar", "Members listed");
         yield return Row("anggota_dibayar", Value.Plain(result.MembersPaid), "Anggota yang menerima SHU", "Members paid");
-        yield return Row("total_shu_anggota", Value.Rupiah(result.TotalGross), "SHU kotor anggota", "Members' gross SHU");
-        yield return Row("total_pajak", Value.Rupiah(result.TotalTax), "Pajak dipotong", "Tax withheld");
-        yield return Row("total_shu_bersih", Value.Rupiah(result.TotalNet), "SHU bersih anggota", "Members' net SHU");
-        yield return Row("total_tunai", Value.Rupiah(result.TotalCash), "Dibayar tunai", "Paid in cash");
-        yield return Row("total_ke_simpanan_sukarela", Value.Rupiah(result.TotalToVoluntarySavings), "Masuk simpanan sukarela", "Credited to voluntary savings");
+        yield return Row("total_shu_anggota", Value.Rupiah(result.Totals.Gross), "SHU kotor anggota", "Members' gross SHU");
+        yield return Row("total_pajak", Value.Rupiah(result.Totals.Tax), "Pajak dipotong", "Tax withheld");
+        yield return Row("total_shu_bersih", Value.Rupiah(result.Totals.Net), "SHU bersih anggota", "Members' net SHU");
+        yield return Row("total_tunai", Value.Rupiah(result.Totals.Cash), "Dibayar tunai", "Paid in cash");
+        yield return Row("total_ke_simpanan_sukarela", Value.Rupiah(result.Totals.ToVoluntarySavings), "Masuk simpanan sukarela", "Credited to voluntary savings");
         foreach (var check in result.Checks)
         {
             yield return Row("cek:" + check.Code, check.Passed ? "lulus" : "gagal", check.DescriptionId, check.DescriptionEn);

@@ -24,15 +24,15 @@ public static class ResultWriter
     }
 
     /// <summary>Writes the three CSV files for <paramref name="membersCsvPath"/>, and the HTML report when a path is given: all of them or none.</summary>
-    public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context, string? reportPath = null)
+    public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context, string? reportPath = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
-        using var files = new AtomicFiles();
-        MemberCsvWriter.Write(files.Create(paths[0]), result, context);
-        CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result));
-        CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context));
+        using var files = new AtomicFiles(cancellationToken);
+        MemberCsvWriter.Write(files.Create(paths[0]), result, context, cancellationToken);
+        CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result), cancellationToken: cancellationToken);
+        CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context), cancellationToken: cancellationToken);
         WriteReport(files, result, context, reportPath);
         files.Commit();
     }
@@ -41,11 +41,11 @@ public static class ResultWriter
     /// Writes the result workbook (numbers as rupiah, frozen headers, filters, set column widths; streamed row by
     /// row), and the HTML report when a path is given: both or neither.
     /// </summary>
-    public static void WriteWorkbook(ShuResult result, string path, ResultContext context, string? reportPath = null)
+    public static void WriteWorkbook(ShuResult result, string path, ResultContext context, string? reportPath = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
-        using var files = new AtomicFiles();
+        using var files = new AtomicFiles(cancellationToken);
         var memberHeader = MemberHeader(result);
         using (var stream = files.Create(path))
         {
@@ -54,7 +54,7 @@ public static class ResultWriter
                 new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
                 new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
                 new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)]),
-            ]);
+            ], cancellationToken);
         }
 
         WriteReport(files, result, context, reportPath);
@@ -69,7 +69,7 @@ public static class ResultWriter
         }
 
         using var writer = new StreamWriter(files.Create(reportPath), new System.Text.UTF8Encoding(false), 1 << 16);
-        HtmlReport.Write(result, context, writer);
+        HtmlReport.Write(result, context, writer, files.Token);
     }
 
     private static double ColumnWidth(string column) => column switch

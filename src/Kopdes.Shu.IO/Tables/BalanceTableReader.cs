@@ -26,7 +26,7 @@ internal static class BalanceTableReader
         {
             if (index < 0)
             {
-                issues.Add(IssueCatalog.MissingColumn(name) with { File = table.File, Sheet = table.Sheet, Row = 1 });
+                issues.Add(FileIssues.MissingColumn(name) with { File = table.File, Sheet = table.Sheet, Row = 1 });
             }
         }
 
@@ -48,7 +48,7 @@ internal static class BalanceTableReader
             var id = row.Text(idColumn) ?? string.Empty;
             if (row.FieldCount is { } fields && fields != table.Header.Count)
             {
-                (problems ??= []).Add(IssueCatalog.FieldCount(id, fields, table.Header.Count) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                (problems ??= []).Add(FileIssues.FieldCount(id, fields, table.Header.Count) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
             }
 
             var monthCell = row.Cell(monthColumn);
@@ -64,15 +64,7 @@ internal static class BalanceTableReader
 
             if (month is null)
             {
-                (problems ??= []).Add(IssueCatalog.BalanceInvalidMonth(id, 0, 0) with
-                {
-                    MessageId = $"'{monthCell.Display}' bukan bulan (gunakan 2025-01 atau 1 sampai 12).",
-                    MessageEn = $"'{monthCell.Display}' is not a month (use 2025-01 or 1 to 12).",
-                    File = table.File,
-                    Sheet = table.Sheet,
-                    Row = row.Number,
-                    LedgerIndex = null,
-                });
+                (problems ??= []).Add(FileIssues.InvalidMonth(id, monthCell.Display) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
             }
 
             var amounts = new decimal[amountColumns.Length];

@@ -21,7 +21,7 @@ internal static class MemberTableReader
     {
         if (table.Header.Count == 0)
         {
-            issues.Add(IssueCatalog.Empty(table.File) with { Sheet = table.Sheet });
+            issues.Add(FileIssues.Empty(table.File) with { Sheet = table.Sheet });
             return (null, []);
         }
 
@@ -29,7 +29,7 @@ internal static class MemberTableReader
         var idColumn = header.IndexOf(ColumnNames.MemberId);
         if (idColumn < 0)
         {
-            issues.Add(IssueCatalog.MissingColumn(ColumnNames.MemberId) with { File = table.File, Sheet = table.Sheet, Row = 1 });
+            issues.Add(FileIssues.MissingColumn(ColumnNames.MemberId) with { File = table.File, Sheet = table.Sheet, Row = 1 });
             return (null, []);
         }
 
@@ -67,7 +67,7 @@ internal static class MemberTableReader
                 void Problem(Issue issue) => part.Issues.Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
                 if (row.FieldCount is { } fields && fields != table.Header.Count)
                 {
-                    Problem(IssueCatalog.FieldCount(MemberId(id), fields, table.Header.Count));
+                    Problem(FileIssues.FieldCount(MemberId(id), fields, table.Header.Count));
                 }
 
                 foreach (var (column, columnName) in textColumns)
@@ -80,17 +80,17 @@ internal static class MemberTableReader
 
                 if (!TryStatus(row.Utf8Text(statusColumn, ref statusScratch), out var status))
                 {
-                    Problem(IssueCatalog.UnknownStatus(MemberId(id), row.Cell(statusColumn).Display));
+                    Problem(FileIssues.UnknownStatus(MemberId(id), row.Cell(statusColumn).Display));
                 }
 
                 if (!row.TryDate(joinedColumn, out var joined))
                 {
-                    Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Joined, row.Cell(joinedColumn).Display));
+                    Problem(FileIssues.InvalidDate(MemberId(id), ColumnNames.Joined, row.Cell(joinedColumn).Display));
                 }
 
                 if (!row.TryDate(exitedColumn, out var exited))
                 {
-                    Problem(IssueCatalog.InvalidDate(MemberId(id), ColumnNames.Exited, row.Cell(exitedColumn).Display));
+                    Problem(FileIssues.InvalidDate(MemberId(id), ColumnNames.Exited, row.Cell(exitedColumn).Display));
                 }
 
                 // Whole rupiah as longs while the row has them; from the first other amount on, the row goes as decimals.
@@ -122,11 +122,11 @@ internal static class MemberTableReader
                 var name = row.Utf8Text(nameColumn, ref nameScratch);
                 if (allWhole)
                 {
-                    part.Builder.Add(id, name, status, joined, exited, wholeAmounts);
+                    LedgerColumns.AddUtf8(part.Builder, id, name, status, joined, exited, wholeAmounts);
                 }
                 else
                 {
-                    part.Builder.Add(id, name, status, joined, exited, amounts);
+                    LedgerColumns.AddUtf8(part.Builder, id, name, status, joined, exited, amounts);
                 }
 
                 part.Rows.Add(row.Number);
@@ -144,7 +144,7 @@ internal static class MemberTableReader
         if (second is not null)
         {
             var part = second.GetAwaiter().GetResult();
-            whole.Builder.Append(part.Builder);
+            LedgerColumns.Append(whole.Builder, part.Builder);
             whole.Rows.AddRange(part.Rows);
             whole.Issues.AddRange(part.Issues);
             whole.NationalIds?.AddRange(part.NationalIds!);
@@ -156,12 +156,12 @@ internal static class MemberTableReader
         var rows = whole.Rows;
         if (rows.Count == 0)
         {
-            issues.Add(IssueCatalog.NoMembers(table.File) with { Sheet = table.Sheet });
+            issues.Add(FileIssues.NoMembers(table.File) with { Sheet = table.Sheet });
         }
 
         if (table.Rows is CellRows { MergedRanges: var merged })
         {
-            issues.AddRange(merged.Select(m => IssueCatalog.MergedCells(table.File, table.Sheet ?? string.Empty, m.Range, m.Row)));
+            issues.AddRange(merged.Select(m => FileIssues.MergedCells(table.File, table.Sheet ?? string.Empty, m.Range, m.Row)));
         }
 
         var ledger = builder.Build();

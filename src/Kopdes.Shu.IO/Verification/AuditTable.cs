@@ -11,12 +11,12 @@ public static class AuditTable
     public static readonly IReadOnlyList<string> Header = ["kode", "alasan", "no_anggota", "nama", "nik", "baris"];
 
     /// <summary>Writes the flags (<c>.xlsx</c> or <c>.csv</c>), all or nothing; <paramref name="redact"/> masks the members' names.</summary>
-    public static void Write(string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false)
+    public static void Write(string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(inputs);
-        TableOutput.Write(path, "Periksa", [.. Header], Rows(flags, inputs, language, redact));
+        TableOutput.Write(path, "Periksa", [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
     }
 
     private static IEnumerable<Value[]> Rows(IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact)

@@ -169,8 +169,8 @@ public static class ResultVerifier
             // The tool writes members in ledger order, one a line after the header: the next member, or the one
             // this line would hold, is nearly always the row's; an index of all ids is made only for a file in another order.
             var id = row.Utf8Text(idColumn, ref scratch);
-            var index = next >= 0 && next < count && id.SequenceEqual(ledger.IdUtf8(next)) ? next
-                : row.Number - 2 is var line && line >= 0 && line < count && id.SequenceEqual(ledger.IdUtf8(line)) ? line
+            var index = next >= 0 && next < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, next)) ? next
+                : row.Number - 2 is var line && line >= 0 && line < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, line)) ? line
                 : byId.Value.GetValueOrDefault(System.Text.Encoding.UTF8.GetString(id), -1);
             if (sheet)
             {
@@ -223,7 +223,7 @@ public static class ResultVerifier
         var byId = new Dictionary<string, int>(ledger.Count, StringComparer.Ordinal);
         for (var i = 0; i < ledger.Count; i++)
         {
-            byId.TryAdd(System.Text.Encoding.UTF8.GetString(ledger.IdUtf8(i)), i);
+            byId.TryAdd(System.Text.Encoding.UTF8.GetString(LedgerColumns.IdUtf8(ledger, i)), i);
         }
 
         return byId;

@@ -27,7 +27,7 @@ public sealed class Verification
     public bool Agrees => Issues.Count == 0 && Differences.Count == 0;
 
     /// <summary>Writes the differences and input changes as a table (<c>.xlsx</c> or <c>.csv</c>) in <paramref name="language"/>, all or nothing.</summary>
-    public void WriteDifferences(string path, Language language = Language.Indonesian)
+    public void WriteDifferences(string path, Language language = Language.Indonesian, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         string[] header = language == Language.English
@@ -38,7 +38,8 @@ public sealed class Verification
             {
                 ResultDifference.Word(d.Kind, language), d.Key, d.Column, ResultDifference.Word(d.Expected, language), ResultDifference.Word(d.Recorded, language),
                 d.File, d.Sheet, d.Row is { } row ? Value.Plain(row) : default,
-            }));
+            }),
+            cancellationToken);
     }
 }
 

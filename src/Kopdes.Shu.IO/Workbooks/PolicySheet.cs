@@ -68,13 +68,13 @@ internal static class PolicySheet
             if (key is null)
             {
                 var nearest = Spelling.Nearest(label, Keys.Select(k => k.Label));
-                issues.Add(At(IssueCatalog.UnknownKey(label, nearest), row));
+                issues.Add(At(FileIssues.UnknownLabel(label, nearest), row));
                 continue;
             }
 
             if (!seen.TryAdd(key, label))
             {
-                issues.Add(At(IssueCatalog.DuplicateKey(label, seen[key], label), row));
+                issues.Add(At(FileIssues.DuplicateLabel(seen[key], label), row));
                 continue;
             }
 
@@ -110,7 +110,7 @@ internal static class PolicySheet
                     return year;
                 }
 
-                issues.Add(At(IssueCatalog.InvalidValue(label!, $"tahun, bilangan bulat (bukan '{value.Display}')", $"a year, a whole number (not '{value.Display}')"), row));
+                issues.Add(At(FileIssues.InvalidValue(label!, $"tahun, bilangan bulat (bukan '{value.Display}')", $"a year, a whole number (not '{value.Display}')"), row));
                 return null;
             }
 
@@ -208,7 +208,7 @@ internal static class PolicySheet
             case "tidak" or "t" or "no" or "false" or "0" or "salah":
                 return false;
             default:
-                issues.Add(at(IssueCatalog.InvalidValue(label, "ya atau tidak", "ya (yes) or tidak (no)"), row));
+                issues.Add(at(FileIssues.InvalidValue(label, "ya atau tidak", "ya (yes) or tidak (no)"), row));
                 return null;
         }
     }
@@ -224,7 +224,7 @@ internal static class PolicySheet
             }
             else
             {
-                issues.Add(at(IssueCatalog.UnknownEligibleStatus(part, label), row));
+                issues.Add(at(FileIssues.UnknownEligibleStatus(part, label), row));
             }
         }
 
@@ -251,11 +251,11 @@ internal static class PolicySheet
             // A misspelt column (per_units) would silently leave its setting at the default: refused, with the nearest.
             if (!FundHeader.Concat(NoteColumns).Any(h => ColumnNames.Loose(h) == ColumnNames.Loose(name)))
             {
-                issues.Add(at(IssueCatalog.UnknownKey(name, Spelling.Nearest(name, FundHeader)), headerRow));
+                issues.Add(at(FileIssues.UnknownLabel(name, Spelling.Nearest(name, FundHeader)), headerRow));
             }
             else if (!columns.TryAdd(ColumnNames.Loose(name), c))
             {
-                issues.Add(at(IssueCatalog.DuplicateColumn(name), headerRow));
+                issues.Add(at(FileIssues.DuplicateColumn(name), headerRow));
             }
         }
 
@@ -263,7 +263,7 @@ internal static class PolicySheet
         {
             if (!columns.ContainsKey(required))
             {
-                issues.Add(at(IssueCatalog.MissingColumn(required), headerRow));
+                issues.Add(at(FileIssues.MissingColumn(required), headerRow));
                 return [];
             }
         }
@@ -311,7 +311,7 @@ internal static class PolicySheet
         {
             if (parent is not null && !byCode.ContainsKey(parent))
             {
-                issues.Add(at(IssueCatalog.InvalidValue($"induk ({fund.Code})", $"kode dana yang ada, bukan '{parent}'", $"the code of a fund in the table, not '{parent}'"), row) with { Column = "induk" });
+                issues.Add(at(FileIssues.InvalidValue($"induk ({fund.Code})", $"kode dana yang ada, bukan '{parent}'", $"the code of a fund in the table, not '{parent}'"), row) with { Column = "induk" });
             }
         }
 
@@ -326,7 +326,7 @@ internal static class PolicySheet
         var roots = flat.Where(f => string.IsNullOrEmpty(f.Parent)).Select(f => Build(f.Fund)).ToArray();
         foreach (var (fund, parent, row) in flat.Where(f => !reached.Contains(f.Fund.Code) && f.Parent is not null && byCode.ContainsKey(f.Parent)))
         {
-            issues.Add(at(IssueCatalog.InvalidValue($"induk ({fund.Code})", "induk yang akhirnya berujung pada dana tingkat atas (tanpa putaran)", "a parent that leads up to a top-level fund (no cycle)"), row) with { Column = "induk" });
+            issues.Add(at(FileIssues.InvalidValue($"induk ({fund.Code})", "induk yang akhirnya berujung pada dana tingkat atas (tanpa putaran)", "a parent that leads up to a top-level fund (no cycle)"), row) with { Column = "induk" });
         }
 
         return roots;

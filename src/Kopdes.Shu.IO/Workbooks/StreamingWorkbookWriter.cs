@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml;
+using Kopdes.Shu.IO.Files;
 using System.IO.Compression;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
@@ -25,7 +26,7 @@ internal static class StreamingWorkbookWriter
     private static readonly string[] References = [.. Enumerable.Range(0, 702).Select(ColumnName)];
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false };
 
-    public static void Write(Stream stream, IReadOnlyList<Sheet> sheets)
+    public static void Write(Stream stream, IReadOnlyList<Sheet> sheets, CancellationToken cancellationToken = default)
     {
         // The package is written part by part with fixed names, relationship ids and entry times: the same result
         // gives the same bytes, in every part and in the file as a whole.
@@ -61,7 +62,7 @@ internal static class StreamingWorkbookWriter
         for (var s = 0; s < sheets.Count; s++)
         {
             using var part = Entry(zip, $"xl/worksheets/sheet{s + 1}.xml").Open();
-            rows[s] = WriteSheet(part, sheets[s]);
+            rows[s] = WriteSheet(part, sheets[s] with { Rows = sheets[s].Rows.Checked(cancellationToken) });
         }
 
         Part(zip, "xl/workbook.xml", writer =>

@@ -6,14 +6,42 @@ using Kopdes.Shu.Results;
 namespace Kopdes.Shu.Analysis;
 
 /// <summary>One thing the cooperatives office should look at, with its reason and the members (ledger rows) involved.</summary>
-/// <param name="Code">A stable code from <see cref="AuditCodes"/>.</param>
-/// <param name="ReasonId">Why, in Bahasa Indonesia.</param>
-/// <param name="ReasonEn">Why, in English.</param>
-/// <param name="Members">The ledger positions (0-based) of the members involved; empty for a policy flag.</param>
-public sealed record AuditFlag(string Code, string ReasonId, string ReasonEn, IReadOnlyList<int> Members)
+public sealed class AuditFlag
 {
+    /// <summary>A flag.</summary>
+    /// <param name="code">A stable code from <see cref="AuditCodes"/>.</param>
+    /// <param name="reasonId">Why, in Bahasa Indonesia.</param>
+    /// <param name="reasonEn">Why, in English.</param>
+    /// <param name="members">The ledger positions (0-based) of the members involved; empty for a policy flag.</param>
+    public AuditFlag(string code, string reasonId, string reasonEn, IReadOnlyList<int> members)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(code);
+        ArgumentNullException.ThrowIfNull(reasonId);
+        ArgumentNullException.ThrowIfNull(reasonEn);
+        ArgumentNullException.ThrowIfNull(members);
+        Code = code;
+        ReasonId = reasonId;
+        ReasonEn = reasonEn;
+        Members = members;
+    }
+
+    /// <summary>A stable code from <see cref="AuditCodes"/>.</summary>
+    public string Code { get; }
+
+    /// <summary>Why, in Bahasa Indonesia.</summary>
+    public string ReasonId { get; }
+
+    /// <summary>Why, in English.</summary>
+    public string ReasonEn { get; }
+
+    /// <summary>The ledger positions (0-based) of the members involved; empty for a policy flag.</summary>
+    public IReadOnlyList<int> Members { get; }
+
     /// <summary>The reason in the given language.</summary>
     public string Reason(Language language) => language == Language.English ? ReasonEn : ReasonId;
+
+    /// <inheritdoc />
+    public override string ToString() => $"[{Code}] {ReasonEn}";
 }
 
 /// <summary>The codes of <see cref="AuditFlag"/>. Stable: the office's checklists may rely on them.</summary>
@@ -196,7 +224,7 @@ public static class CooperativeAudit
 
     private static void Outliers(List<AuditFlag> flags, ShuResult result)
     {
-        var paid = result.Members.Where(m => m.Gross > 0).Select(m => (m.Index, m.Gross)).ToArray();
+        var paid = result.Members.Where(m => m.Payout.Gross > 0).Select(m => (m.Index, m.Payout.Gross)).ToArray();
         if (paid.Length < 4)
         {
             return;

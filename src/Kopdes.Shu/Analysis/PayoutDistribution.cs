@@ -74,7 +74,7 @@ public sealed class PayoutDistribution
         {
             if (member.Eligible)
             {
-                amounts.Add(member.Gross);
+                amounts.Add(member.Payout.Gross);
             }
         }
 

@@ -25,12 +25,12 @@ public sealed class PolicyComparison
             {
                 foreach (var member in baseline.Members)
                 {
-                    gross[member.Index] = member.Gross;
+                    gross[member.Index] = member.Payout.Gross;
                 }
             }
             else
             {
-                var byId = results[p].Members.ToDictionary(m => m.Id, m => m.Gross, StringComparer.Ordinal);
+                var byId = results[p].Members.ToDictionary(m => m.Id, m => m.Payout.Gross, StringComparer.Ordinal);
                 for (var i = 0; i < gross.Length; i++)
                 {
                     gross[i] = byId.TryGetValue(MemberIds[i], out var amount)
@@ -103,18 +103,57 @@ public sealed class PolicyComparison
 }
 
 /// <summary>One policy against the baseline.</summary>
-/// <param name="Policy">The policy.</param>
-/// <param name="Baseline">The baseline policy.</param>
-/// <param name="Gain">Members who get more.</param>
-/// <param name="Lose">Members who get less.</param>
-/// <param name="Same">Members who get the same.</param>
-/// <param name="TotalGained">The sum of the increases.</param>
-/// <param name="TotalLost">The sum of the decreases (a positive amount).</param>
-/// <param name="MedianDifference">The median of every member's difference.</param>
-/// <param name="SmallestDifference">The largest loss (or the smallest gain).</param>
-/// <param name="SmallestMember">Who has it (first in the ledger on a tie).</param>
-/// <param name="LargestDifference">The largest gain (or the smallest loss).</param>
-/// <param name="LargestMember">Who has it.</param>
-public sealed record ComparisonSummary(
-    string Policy, string Baseline, int Gain, int Lose, int Same, decimal TotalGained, decimal TotalLost,
-    decimal MedianDifference, decimal SmallestDifference, string? SmallestMember, decimal LargestDifference, string? LargestMember);
+public sealed class ComparisonSummary
+{
+    internal ComparisonSummary(string policy, string baseline, int gain, int lose, int same, decimal totalGained, decimal totalLost, decimal medianDifference, decimal smallestDifference, string? smallestMember, decimal largestDifference, string? largestMember)
+    {
+        Policy = policy;
+        Baseline = baseline;
+        Gain = gain;
+        Lose = lose;
+        Same = same;
+        TotalGained = totalGained;
+        TotalLost = totalLost;
+        MedianDifference = medianDifference;
+        SmallestDifference = smallestDifference;
+        SmallestMember = smallestMember;
+        LargestDifference = largestDifference;
+        LargestMember = largestMember;
+    }
+
+    /// <summary>The policy.</summary>
+    public string Policy { get; }
+
+    /// <summary>The baseline policy.</summary>
+    public string Baseline { get; }
+
+    /// <summary>Members who get more.</summary>
+    public int Gain { get; }
+
+    /// <summary>Members who get less.</summary>
+    public int Lose { get; }
+
+    /// <summary>Members who get the same.</summary>
+    public int Same { get; }
+
+    /// <summary>The sum of the increases.</summary>
+    public decimal TotalGained { get; }
+
+    /// <summary>The sum of the decreases (a positive amount).</summary>
+    public decimal TotalLost { get; }
+
+    /// <summary>The median of every member's difference.</summary>
+    public decimal MedianDifference { get; }
+
+    /// <summary>The largest loss (or the smallest gain).</summary>
+    public decimal SmallestDifference { get; }
+
+    /// <summary>Who has it (first in the ledger on a tie).</summary>
+    public string? SmallestMember { get; }
+
+    /// <summary>The largest gain (or the smallest loss).</summary>
+    public decimal LargestDifference { get; }
+
+    /// <summary>Who has it.</summary>
+    public string? LargestMember { get; }
+}

@@ -1,7 +1,7 @@
 namespace Kopdes.Shu.Analysis;
 
 /// <summary>How personal data is masked for sharing (the CLI's <c>--redact</c>): amounts and ids stay, people's names and NIK do not.</summary>
-public static class Redaction
+internal static class Redaction
 {
     /// <summary>A name with only each word's first letter kept: <c>Budi Santoso</c> becomes <c>B*** S******</c>.</summary>
     public static string? Name(string? name)

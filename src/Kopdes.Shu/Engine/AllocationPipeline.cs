@@ -157,7 +157,7 @@ internal static class AllocationPipeline
         var unallocated = Array.ConvertAll(runs, r => r.Unallocated);
         var pools = runs.Select(r => r.Pool!).ToList();
 
-        // 7-9. Minimum payout, tax, cash rounding: per member, by the one formula in Payout.
+        // 7-9. Minimum payout, tax, cash rounding: per member, by the one rule in Money/PayoutRule.cs.
         var allocated = new long[ledger.Count];
         foreach (var amounts in poolUnits)
         {
@@ -165,7 +165,8 @@ internal static class AllocationPipeline
         }
 
         var forfeitedUnits = new long[poolNodes.Count];
-        var totals = MemberTotals.Compute(policy, allocated, poolUnits, forfeitedUnits);
+        var payouts = new PayoutRule(policy, unit, wholeUnits);
+        var totals = MemberTotals.Compute(payouts, allocated, poolUnits, forfeitedUnits);
 
         var forfeitFund = policy.MinimumPayoutFund is { } code
             ? nodes.Find(n => string.Equals(n.Fund.Code, code, StringComparison.OrdinalIgnoreCase))!
@@ -189,11 +190,12 @@ internal static class AllocationPipeline
         });
 
         var poolSums = poolUnits.Select(SumOf).ToArray();
-        pools = pools.ConvertAll(pool => pool with
+        foreach (var pool in pools)
         {
-            Distributed = (poolSums[pool.Index] - forfeitedUnits[pool.Index]) * unit,
-            Forfeited = forfeitedUnits[pool.Index] * unit,
-        });
+            pool.Distributed = (poolSums[pool.Index] - forfeitedUnits[pool.Index]) * unit;
+            pool.Forfeited = forfeitedUnits[pool.Index] * unit;
+        }
+
 
         // 10. Reconciliation: independent sums that must agree to the rupiah, or no result.
         var checks = Reconciliation.Check(
@@ -204,7 +206,7 @@ internal static class AllocationPipeline
             throw new ReconciliationException(failed);
         }
 
-        var result = new ShuResult(policy, ledger, eligible)
+        var result = new ShuResult(policy, ledger, eligible, payouts)
         {
             Shu = shu,
             RoundingUnit = unit,
@@ -215,12 +217,7 @@ internal static class AllocationPipeline
             Pools = pools,
             Warnings = issues,
             Checks = checks,
-            TotalGross = totals.Gross,
-            TotalTax = totals.Tax,
-            TotalNet = totals.Net,
-            TotalCash = totals.Cash,
-            TotalToVoluntarySavings = totals.ToVoluntarySavings,
-            TotalForfeited = totals.Forfeited,
+            Totals = new Payout(totals.Allocated, totals.Forfeited, totals.Tax, totals.Cash),
             MembersPaid = totals.Paid,
             Weights = weights,
             PoolUnits = poolUnits,
@@ -279,7 +276,8 @@ internal static class AllocationPipeline
 
         if (outcome.Status == ApportionStatus.NoWeight && node.Units > 0)
         {
-            var pool = NewPool(index, node, unit, outcome) with { Unallocated = node.Units * unit };
+            var pool = NewPool(index, node, unit, outcome);
+            pool.Unallocated = node.Units * unit;
             return new PoolRun(pool, weights!, amounts, node.Units, [IssueCatalog.NoEligibleWeight(fund.Code, null, node.Units * unit, reserve.Fund.Code)]);
         }
 

@@ -47,16 +47,10 @@ internal static class Explainer
             Status = share.Status,
             Eligible = share.Eligible,
             Pools = lines,
-            Allocated = share.Allocated,
-            Forfeited = share.Forfeited,
             MinimumPayout = result.Policy.MinimumPayout,
-            Gross = share.Gross,
+            Payout = share.Payout,
             TaxRate = result.Policy.TaxRate,
-            Tax = share.Tax,
-            Net = share.Net,
             CashUnit = result.CashUnit,
-            Cash = share.Cash,
-            ToVoluntarySavings = share.ToVoluntarySavings,
         };
     }
 

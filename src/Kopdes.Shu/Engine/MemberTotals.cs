@@ -1,6 +1,4 @@
-using System.Runtime.CompilerServices;
 using Kopdes.Shu.Money;
-using Kopdes.Shu.Policies;
 
 namespace Kopdes.Shu.Engine;
 
@@ -24,24 +22,35 @@ internal sealed class MemberTotals
     public int Paid { get; private set; }
 
     /// <summary>
-    /// Sums every member's <see cref="Payout"/>, and adds each forfeiting member's pool amounts to
+    /// Sums every member's payout by <paramref name="rule"/>, and adds each forfeiting member's pool amounts to
     /// <paramref name="forfeitedUnits"/> (one slot a pool).
     /// </summary>
-    public static MemberTotals Compute(ShuPolicy policy, long[] allocated, long[][] poolUnits, long[] forfeitedUnits)
+    public static MemberTotals Compute(PayoutRule rule, long[] allocated, long[][] poolUnits, long[] forfeitedUnits)
     {
         var totals = new MemberTotals();
-        var unit = policy.RoundingUnit;
-        var cashUnit = policy.EffectiveCashUnit;
-        if (policy.MinimumPayout == 0 && policy.TaxRate == 0 && IsWhole(unit) && IsWhole(cashUnit)
-            && policy.TotalShu < long.MaxValue / 2)
+        if (rule.IsWholeRupiah)
         {
-            totals.AddWholeRupiah(allocated, (long)unit, (long)cashUnit);
+            // Whole rupiah: the rule's payouts summed as longs; a million decimal divisions are a third of a run otherwise.
+            long sum = 0, cash = 0;
+            var paid = 0;
+            foreach (var units in allocated)
+            {
+                var payout = rule.Whole(units);
+                sum += payout.Allocated;
+                cash += payout.Cash;
+                paid += payout.Gross > 0 ? 1 : 0;
+            }
+
+            totals.Allocated = totals.Gross = totals.Net = sum;
+            totals.Cash = cash;
+            totals.ToVoluntarySavings = sum - cash;
+            totals.Paid = paid;
             return totals;
         }
 
         for (var i = 0; i < allocated.Length; i++)
         {
-            var payout = Payout.For(allocated[i] * unit, policy.MinimumPayout, policy.TaxRate, cashUnit);
+            var payout = rule.For(allocated[i]);
             totals.Add(payout);
             if (payout.Forfeited > 0)
             {
@@ -54,8 +63,6 @@ internal sealed class MemberTotals
 
         return totals;
     }
-
-    private static bool IsWhole(decimal value) => value == decimal.Truncate(value);
 
     private void Add(Payout payout)
     {
@@ -70,26 +77,5 @@ internal sealed class MemberTotals
         {
             Paid++;
         }
-    }
-
-    // Payout.For with no minimum and no tax, in whole rupiah: gross = net = allocated, cash = net - net mod c.
-    // The same formula in longs; a million decimal divisions are a third of a run otherwise.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private void AddWholeRupiah(long[] allocated, long unit, long cashUnit)
-    {
-        long gross = 0, cash = 0;
-        var paid = 0;
-        foreach (var units in allocated)
-        {
-            var amount = units * unit;
-            gross += amount;
-            cash += amount - (amount % cashUnit);
-            paid += amount > 0 ? 1 : 0;
-        }
-
-        Allocated = Gross = Net = gross;
-        Cash = cash;
-        ToVoluntarySavings = gross - cash;
-        Paid = paid;
     }
 }

@@ -5,7 +5,7 @@ namespace Kopdes.Shu.Ledger;
 /// spaces, <c>_</c> and <c>-</c> are ignored and the English aliases are accepted, so
 /// <c>No Anggota</c>, <c>no_anggota</c>, <c>NO-ANGGOTA</c> and <c>member_id</c> are one column.
 /// </summary>
-public static class ColumnNames
+internal static class ColumnNames
 {
     /// <summary>Member id (<c>member_id</c>).</summary>
     public const string MemberId = "no_anggota";

@@ -65,7 +65,7 @@ public sealed class MemberLedger
         }
     }
 
-    /// <summary>The member ids, stored as UTF-8 (see <see cref="IdUtf8"/>).</summary>
+    /// <summary>The member ids, stored as UTF-8 (see <see cref="LedgerColumns.IdUtf8"/>).</summary>
     internal Utf8Column Ids { get; }
 
     /// <summary>The names, stored as UTF-8; a member without a name has none.</summary>
@@ -98,29 +98,6 @@ public sealed class MemberLedger
     {
         ArgumentNullException.ThrowIfNull(memberId);
         return Ids.IndexOf(memberId);
-    }
-
-    /// <summary>
-    /// The member's id as UTF-8 bytes, without making a string: for writers of large files. The ledger keeps
-    /// ids and names as UTF-8, so a million members do not cost two million strings.
-    /// </summary>
-    /// <param name="index">The member's position in the ledger (0-based).</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<byte> IdUtf8(int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-        return Ids.Utf8(index);
-    }
-
-    /// <summary>The member's name as UTF-8 bytes (empty when the member has no name), without making a string.</summary>
-    /// <param name="index">The member's position in the ledger (0-based).</param>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public ReadOnlySpan<byte> NameUtf8(int index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-        return Names.Utf8(index);
     }
 
     /// <summary>The member's amount in a column (matched loosely, as headers are); 0 when the ledger has no such column.</summary>

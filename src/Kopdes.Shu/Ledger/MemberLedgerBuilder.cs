@@ -76,7 +76,7 @@ public sealed class MemberLedgerBuilder
     /// </summary>
     /// <exception cref="ArgumentException">The builders' columns differ, or <paramref name="other"/> is this builder.</exception>
     /// <returns>This builder.</returns>
-    public MemberLedgerBuilder Append(MemberLedgerBuilder other)
+    internal MemberLedgerBuilder Append(MemberLedgerBuilder other)
     {
         ArgumentNullException.ThrowIfNull(other);
         if (ReferenceEquals(other, this) || !Columns.SequenceEqual(other.Columns, StringComparer.Ordinal))
@@ -138,27 +138,28 @@ public sealed class MemberLedgerBuilder
     }
 
     /// <summary>Adds a member with one amount a column, in the order of <see cref="Columns"/>.</summary>
+    /// <exception cref="ArgumentException">The amounts do not match the columns.</exception>
     public MemberLedgerBuilder Add(
         string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
     {
-        ArgumentNullException.ThrowIfNull(id);
-        CheckAmounts(amounts.Length);
-        var row = AddRow(status, joined, exited);
-        _ids.Add(id);
-        _names.Add(name);
-        _columns.SetRow(row, amounts);
+        _columns.SetRow(AddText(id, name, status, joined, exited, amounts.Length), amounts);
         return this;
     }
 
-    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-    // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>
-    /// Adds a member whose id and name are UTF-8 bytes, as a file reader has them: no string is made. An empty
-    /// <paramref name="nameUtf8"/> means no name. Amounts are one a column, in the order of <see cref="Columns"/>.
+    /// Adds a member whose amounts are whole rupiah, as a database or a file nearly always holds them: the same as the
+    /// overload with decimals given each long as a decimal without decimals, with no decimal arithmetic on the way.
     /// </summary>
-    /// <exception cref="ArgumentException">The id or the name is not valid UTF-8, or the amounts do not match the columns.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    /// <exception cref="ArgumentException">The amounts do not match the columns.</exception>
     public MemberLedgerBuilder Add(
+        string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<long> amounts)
+    {
+        _columns.SetRow(AddText(id, name, status, joined, exited, amounts.Length), amounts);
+        return this;
+    }
+
+    // The bulk forms of LedgerColumns: ids and names as a file reader has them, in UTF-8, with no string a member.
+    internal MemberLedgerBuilder AddUtf8(
         ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<decimal> amounts)
     {
         CheckAmounts(amounts.Length);
@@ -166,14 +167,7 @@ public sealed class MemberLedgerBuilder
         return this;
     }
 
-    /// <summary>
-    /// Adds a member whose id and name are UTF-8 bytes and whose amounts are whole rupiah, as nearly every file has
-    /// them: the same as the overload with decimals given each long as a decimal without decimals, with no decimal
-    /// arithmetic on the way (a reader of a million rows saves a conversion per amount).
-    /// </summary>
-    /// <exception cref="ArgumentException">The id or the name is not valid UTF-8, or the amounts do not match the columns.</exception>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public MemberLedgerBuilder Add(
+    internal MemberLedgerBuilder AddUtf8(
         ReadOnlySpan<byte> idUtf8, ReadOnlySpan<byte> nameUtf8, MemberStatus status, DateOnly? joined, DateOnly? exited, ReadOnlySpan<long> amounts)
     {
         CheckAmounts(amounts.Length);
@@ -229,6 +223,17 @@ public sealed class MemberLedgerBuilder
             _names.Add(nameUtf8);
         }
 
+        return row;
+    }
+
+    // The row's fixed fields, id and name of the text overloads; the caller sets the amounts.
+    private int AddText(string id, string? name, MemberStatus status, DateOnly? joined, DateOnly? exited, int amounts)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        CheckAmounts(amounts);
+        var row = AddRow(status, joined, exited);
+        _ids.Add(id);
+        _names.Add(name);
         return row;
     }
 

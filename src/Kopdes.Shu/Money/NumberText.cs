@@ -6,7 +6,7 @@ namespace Kopdes.Shu.Money;
 /// Numbers in messages and explanations, in a fixed form per language (never the machine's culture):
 /// Indonesian <c>1.234.567,89</c>, English <c>1,234,567.89</c>.
 /// </summary>
-public static class NumberText
+internal static class NumberText
 {
     /// <summary>A number with the language's separators and as many decimals as it has.</summary>
     public static string Number(decimal value, Language language)

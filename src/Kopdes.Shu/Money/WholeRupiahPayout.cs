@@ -1,15 +1,31 @@
 namespace Kopdes.Shu.Money;
 
 /// <summary>
-/// A member's <see cref="Payout"/> in whole rupiah, the same numbers without decimal arithmetic, for a result
-/// whose figures are all whole rupiah (see <see cref="Results.MemberShare.TryGetWholeRupiah"/>).
+/// A member's <see cref="Payout"/> in whole rupiah: the same numbers without decimal arithmetic, for a result whose
+/// figures are all whole rupiah (see <see cref="Results.ResultColumns"/>).
 /// </summary>
-/// <param name="Allocated">The member's amount from all pools.</param>
-/// <param name="Forfeited">Lost to the minimum payout rule.</param>
-/// <param name="Tax">Tax withheld.</param>
-/// <param name="Cash">The net rounded down to the cash unit.</param>
-public readonly record struct WholeRupiahPayout(long Allocated, long Forfeited, long Tax, long Cash)
+public readonly struct WholeRupiahPayout
 {
+    internal WholeRupiahPayout(long allocated, long forfeited, long tax, long cash)
+    {
+        Allocated = allocated;
+        Forfeited = forfeited;
+        Tax = tax;
+        Cash = cash;
+    }
+
+    /// <summary>The member's amount from all pools.</summary>
+    public long Allocated { get; }
+
+    /// <summary>Lost to the minimum payout rule.</summary>
+    public long Forfeited { get; }
+
+    /// <summary>Tax withheld.</summary>
+    public long Tax { get; }
+
+    /// <summary>The net rounded down to the cash unit.</summary>
+    public long Cash { get; }
+
     /// <summary>The gross SHU paid: allocated less forfeited.</summary>
     public long Gross => Allocated - Forfeited;
 

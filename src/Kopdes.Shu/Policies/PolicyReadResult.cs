@@ -3,10 +3,20 @@ using Kopdes.Shu.Validation;
 namespace Kopdes.Shu.Policies;
 
 /// <summary>What reading a policy file gives: the policy, or the problems that kept it from being read.</summary>
-/// <param name="Policy">The policy; null when <paramref name="Issues"/> has errors.</param>
-/// <param name="Issues">Format problems (errors) and unknown keys (warnings). The rules of the policy itself are checked by the calculation.</param>
-public sealed record PolicyReadResult(ShuPolicy? Policy, IReadOnlyList<Issue> Issues)
+public sealed class PolicyReadResult
 {
+    internal PolicyReadResult(ShuPolicy? policy, IReadOnlyList<Issue> issues)
+    {
+        Policy = policy;
+        Issues = issues;
+    }
+
+    /// <summary>The policy; null when <see cref="Issues"/> has errors.</summary>
+    public ShuPolicy? Policy { get; }
+
+    /// <summary>Format problems: unknown or repeated keys, values of the wrong kind. The rules of the policy itself are checked by the calculation.</summary>
+    public IReadOnlyList<Issue> Issues { get; }
+
     /// <summary>True when a policy was read.</summary>
     public bool Succeeded => Policy is not null;
 }

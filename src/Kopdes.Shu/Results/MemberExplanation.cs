@@ -15,49 +15,31 @@ public sealed class MemberExplanation
     }
 
     /// <summary>The member id.</summary>
-    public required string MemberId { get; init; }
+    public string MemberId { get; internal init; } = string.Empty;
 
     /// <summary>The member's name, or null.</summary>
-    public string? Name { get; init; }
+    public string? Name { get; internal init; }
 
     /// <summary>The member's status.</summary>
-    public MemberStatus Status { get; init; }
+    public MemberStatus Status { get; internal init; }
 
     /// <summary>True when the status takes part in the pools.</summary>
-    public bool Eligible { get; init; }
+    public bool Eligible { get; internal init; }
 
     /// <summary>One line per pool (per unit for a per-unit pool), in policy order.</summary>
-    public required IReadOnlyList<PoolExplanation> Pools { get; init; }
-
-    /// <summary>The member's amount from all pools.</summary>
-    public decimal Allocated { get; init; }
-
-    /// <summary>Lost to the minimum payout rule.</summary>
-    public decimal Forfeited { get; init; }
+    public IReadOnlyList<PoolExplanation> Pools { get; internal init; } = [];
 
     /// <summary>The minimum payout in force (0: none).</summary>
-    public decimal MinimumPayout { get; init; }
+    public decimal MinimumPayout { get; internal init; }
 
-    /// <summary>Gross SHU.</summary>
-    public decimal Gross { get; init; }
+    /// <summary>The member's payout: allocated, forfeited, gross, tax, net, cash and the credit to voluntary savings.</summary>
+    public Payout Payout { get; internal init; }
 
     /// <summary>The tax rate in percent.</summary>
-    public decimal TaxRate { get; init; }
-
-    /// <summary>Tax withheld.</summary>
-    public decimal Tax { get; init; }
-
-    /// <summary>Net SHU.</summary>
-    public decimal Net { get; init; }
+    public decimal TaxRate { get; internal init; }
 
     /// <summary>The cash unit.</summary>
-    public decimal CashUnit { get; init; }
-
-    /// <summary>Paid in cash.</summary>
-    public decimal Cash { get; init; }
-
-    /// <summary>Credited to voluntary savings.</summary>
-    public decimal ToVoluntarySavings { get; init; }
+    public decimal CashUnit { get; internal init; }
 
     /// <summary>The explanation in words, one step a line.</summary>
     public string ToText(Language language)
@@ -95,24 +77,24 @@ public sealed class MemberExplanation
                 : $"- {name}: bobot {N(pool.Weight)} / total bobot {N(pool.TotalWeight)} x {Rp(pool.PoolAmount)} = {quota}; {rounding}: {Rp(pool.Amount)}.");
         }
 
-        text.AppendLine(en ? $"Total from all pools: {Rp(Allocated)}." : $"Jumlah dari semua bagian: {Rp(Allocated)}.");
-        if (Forfeited > 0)
+        text.AppendLine(en ? $"Total from all pools: {Rp(Payout.Allocated)}." : $"Jumlah dari semua bagian: {Rp(Payout.Allocated)}.");
+        if (Payout.Forfeited > 0)
         {
             text.AppendLine(en
-                ? $"Below the minimum payout of {Rp(MinimumPayout)}: {Rp(Forfeited)} is not paid and goes to the fund the policy names."
-                : $"Di bawah pembayaran minimum {Rp(MinimumPayout)}: {Rp(Forfeited)} tidak dibayarkan dan dialihkan ke dana yang ditetapkan kebijakan.");
+                ? $"Below the minimum payout of {Rp(MinimumPayout)}: {Rp(Payout.Forfeited)} is not paid and goes to the fund the policy names."
+                : $"Di bawah pembayaran minimum {Rp(MinimumPayout)}: {Rp(Payout.Forfeited)} tidak dibayarkan dan dialihkan ke dana yang ditetapkan kebijakan.");
         }
 
         if (TaxRate != 0)
         {
             text.AppendLine(en
-                ? $"Tax {N(TaxRate)}% of {Rp(Gross)}, rounded half-up to the rupiah: {Rp(Tax)}."
-                : $"Pajak {N(TaxRate)}% dari {Rp(Gross)}, dibulatkan setengah ke atas ke rupiah: {Rp(Tax)}.");
+                ? $"Tax {N(TaxRate)}% of {Rp(Payout.Gross)}, rounded half-up to the rupiah: {Rp(Payout.Tax)}."
+                : $"Pajak {N(TaxRate)}% dari {Rp(Payout.Gross)}, dibulatkan setengah ke atas ke rupiah: {Rp(Payout.Tax)}.");
         }
 
         text.AppendLine(en
-            ? $"Net SHU {Rp(Net)}: {Rp(Cash)} in cash (in units of {Rp(CashUnit)}), {Rp(ToVoluntarySavings)} credited to voluntary savings."
-            : $"SHU bersih {Rp(Net)}: {Rp(Cash)} tunai (kelipatan {Rp(CashUnit)}), {Rp(ToVoluntarySavings)} masuk simpanan sukarela.");
+            ? $"Net SHU {Rp(Payout.Net)}: {Rp(Payout.Cash)} in cash (in units of {Rp(CashUnit)}), {Rp(Payout.ToVoluntarySavings)} credited to voluntary savings."
+            : $"SHU bersih {Rp(Payout.Net)}: {Rp(Payout.Cash)} tunai (kelipatan {Rp(CashUnit)}), {Rp(Payout.ToVoluntarySavings)} masuk simpanan sukarela.");
         return text.ToString();
     }
 

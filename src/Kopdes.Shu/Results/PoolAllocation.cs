@@ -6,50 +6,50 @@ namespace Kopdes.Shu.Results;
 /// A member pool: its amount, the eligible weight it was apportioned by, and where it went:
 /// <see cref="Amount"/> = <see cref="Distributed"/> + <see cref="Forfeited"/> + <see cref="Unallocated"/>.
 /// </summary>
-public sealed record PoolAllocation
+public sealed class PoolAllocation
 {
     internal PoolAllocation()
     {
     }
 
     /// <summary>The pool's position among the result's pools (and its index for <see cref="MemberShare.Amount(int)"/>).</summary>
-    public int Index { get; init; }
+    internal int Index { get; init; }
 
     /// <summary>The pool's fund code.</summary>
-    public required string Code { get; init; }
+    public string Code { get; internal init; } = string.Empty;
 
     /// <summary>The pool's name.</summary>
-    public required string Name { get; init; }
+    public string Name { get; internal init; } = string.Empty;
 
     /// <summary>The ledger columns summed into each weight.</summary>
-    public required IReadOnlyList<string> Basis { get; init; }
+    public IReadOnlyList<string> Basis { get; internal init; } = [];
 
     /// <summary>Year-end or monthly-average savings.</summary>
-    public SavingsBasis Savings { get; init; }
+    public SavingsBasis Savings { get; internal init; }
 
     /// <summary>True when split first among business units.</summary>
-    public bool PerUnit { get; init; }
+    public bool PerUnit { get; internal init; }
 
     /// <summary>The pool's share of the SHU.</summary>
-    public decimal Amount { get; init; }
+    public decimal Amount { get; internal init; }
 
     /// <summary>The sum of the eligible members' weights.</summary>
-    public decimal TotalWeight { get; init; }
+    public decimal TotalWeight { get; internal init; }
 
     /// <summary>The number of eligible members with a weight above 0.</summary>
-    public int WeightedMembers { get; init; }
+    public int WeightedMembers { get; internal init; }
 
     /// <summary>Paid to members (gross, before tax).</summary>
-    public decimal Distributed { get; init; }
+    public decimal Distributed { get; internal set; }
 
     /// <summary>Apportioned to members whose total was below the minimum payout, and moved to the forfeit fund.</summary>
-    public decimal Forfeited { get; init; }
+    public decimal Forfeited { get; internal set; }
 
     /// <summary>Moved to the reserve because no eligible member had weight (in the pool or in a unit).</summary>
-    public decimal Unallocated { get; init; }
+    public decimal Unallocated { get; internal set; }
 
     /// <summary>The units of a per-unit pool, in policy order; empty otherwise.</summary>
-    public IReadOnlyList<UnitPoolAllocation> Units { get; init; } = [];
+    public IReadOnlyList<UnitPoolAllocation> Units { get; internal init; } = [];
 
     internal long WholeUnits { get; init; }
 

@@ -12,35 +12,35 @@ public sealed class PoolExplanation
     }
 
     /// <summary>The pool's code.</summary>
-    public required string PoolCode { get; init; }
+    public string PoolCode { get; internal init; } = string.Empty;
 
     /// <summary>The pool's name.</summary>
-    public required string PoolName { get; init; }
+    public string PoolName { get; internal init; } = string.Empty;
 
     /// <summary>The business unit, for a per-unit pool; otherwise null.</summary>
-    public string? UnitCode { get; init; }
+    public string? UnitCode { get; internal init; }
 
     /// <summary>The member's weight (0 when not eligible).</summary>
-    public decimal Weight { get; init; }
+    public decimal Weight { get; internal init; }
 
     /// <summary>The eligible members' total weight.</summary>
-    public decimal TotalWeight { get; init; }
+    public decimal TotalWeight { get; internal init; }
 
     /// <summary>The amount apportioned.</summary>
-    public decimal PoolAmount { get; init; }
+    public decimal PoolAmount { get; internal init; }
 
     /// <summary>The quota rounded down to the rounding unit.</summary>
-    public decimal QuotaFloor { get; init; }
+    public decimal QuotaFloor { get; internal init; }
 
     /// <summary>The quota's fraction of a rounding unit, to 6 places, rounded down (exact when <see cref="FractionIsExact"/>).</summary>
-    public decimal QuotaFraction { get; init; }
+    public decimal QuotaFraction { get; internal init; }
 
     /// <summary>True when <see cref="QuotaFraction"/> is the whole fraction, not a truncation.</summary>
-    public bool FractionIsExact { get; init; }
+    public bool FractionIsExact { get; internal init; }
 
     /// <summary>True when the member got one leftover rounding unit for a large fraction.</summary>
-    public bool ExtraUnit { get; init; }
+    public bool ExtraUnit { get; internal init; }
 
     /// <summary>The member's amount from this pool (or unit).</summary>
-    public decimal Amount { get; init; }
+    public decimal Amount { get; internal init; }
 }

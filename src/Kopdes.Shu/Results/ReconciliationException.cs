@@ -7,7 +7,7 @@ namespace Kopdes.Shu.Results;
 public sealed class ReconciliationException : InvalidOperationException
 {
     /// <summary>Creates the exception for the failed checks.</summary>
-    public ReconciliationException(IReadOnlyList<ReconciliationCheck> failed)
+    internal ReconciliationException(IReadOnlyList<ReconciliationCheck> failed)
         : base("The allocation does not reconcile; no result is returned. Failed: "
             + string.Join("; ", (failed ?? throw new ArgumentNullException(nameof(failed)))
                 .Select(c => $"{c.Code} expected {c.Expected} but was {c.Actual}")))

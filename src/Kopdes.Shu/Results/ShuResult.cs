@@ -14,11 +14,12 @@ public sealed class ShuResult
 {
     private readonly bool[] _eligible;
 
-    internal ShuResult(ShuPolicy policy, MemberLedger ledger, bool[] eligible)
+    internal ShuResult(ShuPolicy policy, MemberLedger ledger, bool[] eligible, PayoutRule payouts)
     {
         Policy = policy;
         Ledger = ledger;
         _eligible = eligible;
+        Payouts = payouts;
         Members = new MemberShareList(this);
     }
 
@@ -29,7 +30,7 @@ public sealed class ShuResult
     public MemberLedger Ledger { get; }
 
     /// <summary>The SHU of the year (negative in a loss year).</summary>
-    public required decimal Shu { get; init; }
+    public decimal Shu { get; internal init; }
 
     /// <summary>True when the SHU is below 0: a loss year, with a <see cref="Deficit"/>. (At 0 and below nothing is distributed.)</summary>
     public bool IsLoss => Shu < 0;
@@ -38,52 +39,40 @@ public sealed class ShuResult
     public decimal Deficit => IsLoss ? -Shu : 0m;
 
     /// <summary>The rounding unit: every fund and pool amount is a whole multiple of it.</summary>
-    public required decimal RoundingUnit { get; init; }
+    public decimal RoundingUnit { get; internal init; }
 
     /// <summary>The cash unit of payouts.</summary>
-    public required decimal CashUnit { get; init; }
+    public decimal CashUnit { get; internal init; }
 
     /// <summary>The SHU in whole rounding units: floor(SHU / unit).</summary>
-    public required long WholeUnits { get; init; }
+    internal long WholeUnits { get; init; }
 
     /// <summary>SHU less whole units: below one rounding unit, added to the reserve.</summary>
-    public required decimal Dust { get; init; }
+    public decimal Dust { get; internal init; }
 
     /// <summary>Every fund, parents before children, in policy order.</summary>
-    public required IReadOnlyList<FundAllocation> Funds { get; init; }
+    public IReadOnlyList<FundAllocation> Funds { get; internal init; } = [];
 
     /// <summary>The member pools, in policy order.</summary>
-    public required IReadOnlyList<PoolAllocation> Pools { get; init; }
+    public IReadOnlyList<PoolAllocation> Pools { get; internal init; } = [];
 
     /// <summary>The members, in ledger order.</summary>
     public MemberShareList Members { get; }
 
     /// <summary>Warnings (never errors: a result exists only when there were none).</summary>
-    public required IReadOnlyList<Issue> Warnings { get; init; }
+    public IReadOnlyList<Issue> Warnings { get; internal init; } = [];
 
     /// <summary>The reconciliation checks; all passed.</summary>
-    public required IReadOnlyList<ReconciliationCheck> Checks { get; init; }
+    public IReadOnlyList<ReconciliationCheck> Checks { get; internal init; } = [];
 
-    /// <summary>The sum of the members' gross SHU.</summary>
-    public required decimal TotalGross { get; init; }
-
-    /// <summary>The sum of the tax withheld.</summary>
-    public required decimal TotalTax { get; init; }
-
-    /// <summary>The sum of the net SHU.</summary>
-    public required decimal TotalNet { get; init; }
-
-    /// <summary>The sum of cash payouts.</summary>
-    public required decimal TotalCash { get; init; }
-
-    /// <summary>The sum credited to voluntary savings.</summary>
-    public required decimal TotalToVoluntarySavings { get; init; }
-
-    /// <summary>The sum of payouts forfeited under the minimum payout rule.</summary>
-    public required decimal TotalForfeited { get; init; }
+    /// <summary>
+    /// The members' payouts summed: allocated, forfeited to the minimum payout, gross, tax, net, cash and the credit to
+    /// voluntary savings of everyone together.
+    /// </summary>
+    public Payout Totals { get; internal init; }
 
     /// <summary>The number of members with a gross SHU above 0.</summary>
-    public required int MembersPaid { get; init; }
+    public int MembersPaid { get; internal init; }
 
     /// <summary>The reserve fund.</summary>
     public FundAllocation Reserve => Funds.First(f => f.IsReserve);
@@ -136,73 +125,29 @@ public sealed class ShuResult
     /// <summary>Eligibility by status value, as the calculation used it.</summary>
     internal bool[] EligibleByStatus => _eligible;
 
-    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-    // the slow first tier while a million rows go by. See docs/performance.md.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal Payout PayoutOf(int index)
-    {
-        if (WholeRupiahUnits is var (unit, cashUnit))
-        {
-            var whole = WholeRupiahPayout(AllocatedUnits[index] * unit, cashUnit);
-            return new Payout(whole.Allocated, whole.Forfeited, whole.Tax, whole.Cash);
-        }
+    /// <summary>Steps 7-9 for every member of this result.</summary>
+    internal PayoutRule Payouts { get; }
 
-        return Payout.For(AllocatedUnits[index] * RoundingUnit, Policy.MinimumPayout, Policy.TaxRate, CashUnit);
-    }
+    internal Payout PayoutOf(int index) => Payouts.For(AllocatedUnits[index]);
 
     /// <summary>
-    /// The member's pool amounts and payout in whole rupiah, when <see cref="WholeRupiahUnits"/> allows it; the
-    /// numbers <see cref="MemberShare.Amount(int)"/> and <see cref="PayoutOf"/> give as decimals.
+    /// The member's pool amounts and payout in whole rupiah, when <see cref="PayoutRule.IsWholeRupiah"/>: the numbers
+    /// <see cref="MemberShare.Amount(int)"/> and <see cref="PayoutOf"/> give as decimals.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     internal bool TryWholeRupiah(int index, Span<long> poolAmounts, out WholeRupiahPayout payout)
     {
         payout = default;
-        if (WholeRupiahUnits is not var (unit, cashUnit))
+        if (!Payouts.IsWholeRupiah)
         {
             return false;
         }
 
         for (var p = 0; p < PoolUnits.Length; p++)
         {
-            poolAmounts[p] = PoolUnits[p][index] * unit;
+            poolAmounts[p] = Payouts.WholeAmount(PoolUnits[p][index]);
         }
 
-        payout = WholeRupiahPayout(AllocatedUnits[index] * unit, cashUnit);
+        payout = Payouts.Whole(AllocatedUnits[index]);
         return true;
     }
-
-    // Payout.For without a minimum payout or tax: the net is the whole amount, paid in cash units, the rest to savings.
-    private static WholeRupiahPayout WholeRupiahPayout(long allocated, long cashUnit) =>
-        new(allocated, 0, 0, allocated - (allocated % cashUnit));
-
-    /// <summary>
-    /// The rounding and cash units as whole numbers when <see cref="Payout.For"/> needs no decimal for any member:
-    /// no minimum payout, no tax, both units whole rupiah written without decimals (so every amount has scale 0 and
-    /// is written the same), and no amount near the limit of a long. Otherwise null.
-    /// </summary>
-    private (long Unit, long CashUnit)? WholeRupiahUnits
-    {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get
-        {
-            // Decided once, on first use (results are read from several threads; each would decide the same).
-            if (!_wholeRupiahDecided)
-            {
-                _wholeRupiahUnits = Policy.MinimumPayout == 0 && Policy.TaxRate == 0
-                    && RoundingUnit.Scale == 0 && CashUnit.Scale == 0
-                    && RoundingUnit is > 0 and < 1_000_000_000_000m && CashUnit is > 0 and < 1_000_000_000_000m
-                    && WholeUnits <= 1_000_000_000_000_000_000m / RoundingUnit
-                        ? ((long)RoundingUnit, (long)CashUnit)
-                        : null;
-                _wholeRupiahDecided = true;
-            }
-
-            return _wholeRupiahUnits;
-        }
-    }
-
-    private (long, long)? _wholeRupiahUnits;
-
-    private bool _wholeRupiahDecided;
 }

@@ -8,19 +8,19 @@ public sealed class UnitPoolAllocation
     }
 
     /// <summary>The unit's code.</summary>
-    public required string UnitCode { get; init; }
+    public string UnitCode { get; internal init; } = string.Empty;
 
     /// <summary>The unit's SHU (a losing unit weighs 0).</summary>
-    public decimal UnitShu { get; init; }
+    public decimal UnitShu { get; internal init; }
 
     /// <summary>The unit's share of the pool.</summary>
-    public decimal Amount { get; init; }
+    public decimal Amount { get; internal init; }
 
     /// <summary>The eligible members' transactions in the unit.</summary>
-    public decimal TotalWeight { get; init; }
+    public decimal TotalWeight { get; internal init; }
 
     /// <summary>What went to the reserve because no eligible member traded in the unit.</summary>
-    public decimal Unallocated { get; init; }
+    public decimal Unallocated { get; internal init; }
 
     internal int Scale { get; init; }
 

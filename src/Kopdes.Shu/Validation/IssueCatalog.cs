@@ -3,7 +3,7 @@ using Kopdes.Shu.Money;
 namespace Kopdes.Shu.Validation;
 
 /// <summary>The one place that words issues, in both languages. Readers use it too.</summary>
-public static class IssueCatalog
+internal static class IssueCatalog
 {
     /// <summary>How many member ids a warning about many members shows; the rest are counted.</summary>
     internal const int ExamplesShown = 10;
@@ -98,123 +98,6 @@ public static class IssueCatalog
 
     private static string Visible(string text) =>
         text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\x{(int)c:X2}" : c.ToString())) : text;
-
-    /// <summary>Reader: an unknown status text.</summary>
-    public static Issue UnknownStatus(string? memberId, string text) =>
-        Error(
-            IssueCodes.UnknownStatus,
-            $"Status '{text}' tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
-            $"Unknown status '{text}'; use anggota, calon, luar_biasa or keluar.") with
-        {
-            MemberId = memberId,
-            Column = Ledger.ColumnNames.Status,
-        };
-
-    /// <summary>Reader: a cell that should be an amount is not a number.</summary>
-    public static Issue NotANumber(string? memberId, string column, string text) =>
-        Error(
-            IssueCodes.NotANumber,
-            $"'{text}' pada kolom {column} bukan angka.",
-            $"'{text}' in column {column} is not a number.") with
-        {
-            MemberId = memberId,
-            Column = column,
-        };
-
-    /// <summary>Reader: a cell that should be a date is not one.</summary>
-    public static Issue InvalidDate(string? memberId, string column, string text) =>
-        Error(
-            IssueCodes.InvalidDate,
-            $"'{text}' pada kolom {column} bukan tanggal (gunakan 2025-07-21 atau 21/07/2025).",
-            $"'{text}' in column {column} is not a date (use 2025-07-21 or 21/07/2025).") with
-        {
-            MemberId = memberId,
-            Column = column,
-        };
-
-    /// <summary>Reader: a required column is missing.</summary>
-    public static Issue MissingColumn(string column) =>
-        Error(
-            IssueCodes.MissingColumn,
-            $"Kolom wajib {column} tidak ada.",
-            $"The required column {column} is missing.") with
-        {
-            Column = column,
-        };
-
-    /// <summary>Reader: two headers name the same column.</summary>
-    public static Issue DuplicateColumn(string column) =>
-        Error(
-            IssueCodes.DuplicateColumn,
-            $"Kolom {column} muncul lebih dari sekali di baris judul.",
-            $"The column {column} appears more than once in the header.") with
-        {
-            Column = column,
-        };
-
-    /// <summary>Reader: a file that cannot be read.</summary>
-    public static Issue Unreadable(string file, string detailId, string detailEn) =>
-        Error(
-            IssueCodes.Unreadable,
-            $"Berkas tidak dapat dibaca: {detailId}",
-            $"The file cannot be read: {detailEn}") with
-        {
-            File = file,
-        };
-
-    /// <summary>Reader: an empty file or sheet.</summary>
-    public static Issue Empty(string file) =>
-        Error(IssueCodes.Empty, "Berkas kosong: tidak ada judul kolom maupun anggota.", "The file is empty: no header and no members.") with { File = file, Row = 1 };
-
-    /// <summary>Reader: a header but no member rows.</summary>
-    public static Issue NoMembers(string file) =>
-        Error(IssueCodes.NoMembers, "Tidak ada anggota: berkas hanya berisi judul kolom.", "No members: the file holds only the header.") with { File = file, Row = 2 };
-
-    /// <summary>Reader: a CSV row with another number of fields than the header.</summary>
-    public static Issue FieldCount(string? memberId, int fields, int header) =>
-        Error(
-            IssueCodes.FieldCount,
-            $"Baris ini memiliki {fields} kolom, sedangkan judul memiliki {header}: periksa pemisah (koma atau titik koma) dan tanda kutip.",
-            $"This row has {fields} fields but the header has {header}: check the separator (comma or semicolon) and the quotes.") with { MemberId = memberId };
-
-    /// <summary>Reader: a CSV row that breaks the quoting rules.</summary>
-    public static Issue Malformed(string file, int row) =>
-        Error(
-            IssueCodes.Malformed,
-            "Tanda kutip (\") tidak ditutup atau salah tempat pada baris ini; sisa berkas tidak dapat dibaca dengan pasti.",
-            "A quote (\") is left open or misplaced on this row; the rest of the file cannot be read with certainty.") with { File = file, Row = row };
-
-    /// <summary>Reader: a CSV file that is not UTF-8.</summary>
-    public static Issue LegacyEncoding(string file) =>
-        Warning(
-            IssueCodes.LegacyEncoding,
-            "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ANSI). Periksa ejaan nama; simpan sebagai \"CSV UTF-8\" agar pasti.",
-            "The file is not UTF-8; it was read as Windows-1252 (ANSI). Check the names; save as \"CSV UTF-8\" to be sure.") with { File = file };
-
-    /// <summary>Reader: merged cells in a table sheet.</summary>
-    public static Issue MergedCells(string file, string sheet, string range, int row) =>
-        Error(
-            IssueCodes.MergedCells,
-            $"Sel gabungan {range}: pisahkan (unmerge) sel dan isi setiap baris sendiri-sendiri.",
-            $"Merged cells {range}: unmerge them and fill every row on its own.") with { File = file, Sheet = sheet, Row = row };
-
-    /// <summary>Reader: a workbook part over the limit.</summary>
-    public static Issue TooLarge(string file, string part, long bytes, long limit) =>
-        Error(
-            IssueCodes.TooLarge,
-            $"Bagian {part} buku kerja akan berukuran {Grouped(bytes)} bita setelah dibuka, melebihi batas {Grouped(limit)}: berkas ini ditolak.",
-            $"The workbook part {part} would expand to {Grouped(bytes)} bytes, over the limit of {Grouped(limit)}: the file is refused.") with { File = file };
-
-    /// <summary>Reader: a sheet is missing from a workbook.</summary>
-    public static Issue MissingSheet(string file, string sheet) =>
-        Error(
-            IssueCodes.MissingSheet,
-            $"Buku kerja tidak memiliki sheet {sheet}.",
-            $"The workbook has no sheet {sheet}.") with
-        {
-            File = file,
-            Sheet = sheet,
-        };
 
     /// <summary>A monthly balance for a member not in the ledger.</summary>
     public static Issue BalanceUnknownMember(string memberId, int row) =>
@@ -636,8 +519,6 @@ public static class IssueCatalog
         {
             Column = "shu",
         };
-
-    private static string Grouped(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 
     private static Issue Error(string code, string id, string en) => new(code, IssueSeverity.Error, id, en);
 

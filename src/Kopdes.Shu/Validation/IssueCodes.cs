@@ -1,8 +1,8 @@
 namespace Kopdes.Shu.Validation;
 
 /// <summary>
-/// Every issue code the project raises, in one catalogue. Codes are stable: tools and treasurers' notes may
-/// rely on them. Codes marked "reader" are raised by file readers (they need the text of a cell).
+/// Every issue code the calculation raises, in one catalogue (the file readers' own are in Kopdes.Shu.IO's
+/// <c>FileIssueCodes</c>). Codes are stable: tools and treasurers' notes may rely on them.
 /// </summary>
 public static class IssueCodes
 {
@@ -26,48 +26,6 @@ public static class IssueCodes
 
     /// <summary>A fund or business unit code holds characters other than letters, digits and <c>_</c>.</summary>
     public const string InvalidCode = "Policy.InvalidCode";
-
-    /// <summary>Reader: a status that is not one of the known ones.</summary>
-    public const string UnknownStatus = "Ledger.UnknownStatus";
-
-    /// <summary>Reader: an amount that is not a number.</summary>
-    public const string NotANumber = "Ledger.NotANumber";
-
-    /// <summary>Reader: a date that is not a date.</summary>
-    public const string InvalidDate = "Ledger.InvalidDate";
-
-    /// <summary>Reader: a required column is missing.</summary>
-    public const string MissingColumn = "Ledger.MissingColumn";
-
-    /// <summary>Reader: two columns of a table mean the same thing.</summary>
-    public const string DuplicateColumn = "Ledger.DuplicateColumn";
-
-    /// <summary>Reader: a file that cannot be read at all (missing, not a CSV or workbook, malformed).</summary>
-    public const string Unreadable = "Input.Unreadable";
-
-    /// <summary>Reader: a workbook without a sheet it needs.</summary>
-    public const string MissingSheet = "Input.MissingSheet";
-
-    /// <summary>Reader: the file or sheet is empty (not even a header).</summary>
-    public const string Empty = "Input.Empty";
-
-    /// <summary>Reader: a header but no member rows.</summary>
-    public const string NoMembers = "Input.NoMembers";
-
-    /// <summary>Reader: a CSV row has more or fewer fields than the header (a wrong separator, a stray quote).</summary>
-    public const string FieldCount = "Input.FieldCount";
-
-    /// <summary>Reader: a CSV row breaks the quoting rules (a quote left open).</summary>
-    public const string Malformed = "Input.Malformed";
-
-    /// <summary>Reader: a CSV file that is not UTF-8, read as Windows-1252 (a warning).</summary>
-    public const string LegacyEncoding = "Input.LegacyEncoding";
-
-    /// <summary>Reader: merged cells in a members or balances sheet.</summary>
-    public const string MergedCells = "Input.MergedCells";
-
-    /// <summary>Reader: a workbook part larger than the documented limit (a zip bomb, or not a treasurer's workbook).</summary>
-    public const string TooLarge = "Input.TooLarge";
 
     /// <summary>A monthly balance names a member the ledger does not have.</summary>
     public const string BalanceUnknownMember = "Balances.UnknownMember";

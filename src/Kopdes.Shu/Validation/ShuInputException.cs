@@ -4,7 +4,7 @@ namespace Kopdes.Shu.Validation;
 public sealed class ShuInputException : Exception
 {
     /// <summary>Creates the exception for these errors.</summary>
-    public ShuInputException(IReadOnlyList<Issue> errors)
+    internal ShuInputException(IReadOnlyList<Issue> errors)
         : base(Describe(errors))
     {
         Errors = errors;

@@ -48,7 +48,7 @@ public sealed class EngineTests
         Assert.True(result.IsLoss);
         Assert.Equal(5_000_000m, result.Deficit);
         Assert.Equal(2, result.Members.Count);
-        Assert.All(result.Members, m => Assert.Equal(0m, m.Gross));
+        Assert.All(result.Members, m => Assert.Equal(0m, m.Payout.Gross));
         Assert.All(result.Funds, f => Assert.Equal(0m, f.Amount));
         Assert.Contains(result.Warnings, w => w.Code == IssueCodes.LossYear);
         Assert.Equal(0, result.MembersPaid);
@@ -192,7 +192,7 @@ public sealed class EngineTests
         var result = Compute(policy, ledger);
 
         // Pool 500 splits 300/200; apotek's 200 has no eligible trade.
-        Assert.Equal(300m, result.Members[0].Gross);
+        Assert.Equal(300m, result.Members[0].Payout.Gross);
         Assert.Equal(200m, result.Pool("jasa_usaha").Unallocated);
         Assert.Equal(700m, result.Reserve.Amount);
         Assert.Contains(result.Warnings, w => w.Code == IssueCodes.NoEligibleWeight && w.MessageEn.Contains("(apotek)", StringComparison.Ordinal));
@@ -228,12 +228,12 @@ public sealed class EngineTests
         var ledger = LedgerOf(Member("A", 1), Member("B", 1), Member("C", 98));
         var result = Compute(SinglePool(1_000) with { MinimumPayout = 50 }, ledger);
 
-        Assert.Equal([0m, 0m, 980m], result.Members.Select(m => m.Gross));
-        Assert.Equal([10m, 10m, 0m], result.Members.Select(m => m.Forfeited));
+        Assert.Equal([0m, 0m, 980m], result.Members.Select(m => m.Payout.Gross));
+        Assert.Equal([10m, 10m, 0m], result.Members.Select(m => m.Payout.Forfeited));
         Assert.Equal(20m, result.Pool("p").Forfeited);
         Assert.Equal(980m, result.Pool("p").Distributed);
         Assert.Equal(20m, result.Reserve.Forfeited);
-        Assert.Equal(20m, result.TotalForfeited);
+        Assert.Equal(20m, result.Totals.Forfeited);
         Assert.Equal(1, result.MembersPaid);
     }
 
@@ -254,9 +254,9 @@ public sealed class EngineTests
     {
         // Gross 15 and 14 at 10%: 1.5 -> 2 (half up), 1.4 -> 1.
         var result = Compute(SinglePool(29) with { TaxRate = 10 }, LedgerOf(Member("A", 15), Member("B", 14)));
-        Assert.Equal([2m, 1m], result.Members.Select(m => m.Tax));
-        Assert.Equal([13m, 13m], result.Members.Select(m => m.Net));
-        Assert.Equal(3m, result.TotalTax);
+        Assert.Equal([2m, 1m], result.Members.Select(m => m.Payout.Tax));
+        Assert.Equal([13m, 13m], result.Members.Select(m => m.Payout.Net));
+        Assert.Equal(3m, result.Totals.Tax);
     }
 
     [Fact]
@@ -264,9 +264,9 @@ public sealed class EngineTests
     {
         var result = Compute(SinglePool(3_397_059) with { CashUnit = 1_000 }, LedgerOf(Member("A", 1)));
         var member = result.Members[0];
-        Assert.Equal(3_397_000m, member.Cash);
-        Assert.Equal(59m, member.ToVoluntarySavings);
-        Assert.Equal(59m, result.TotalToVoluntarySavings);
+        Assert.Equal(3_397_000m, member.Payout.Cash);
+        Assert.Equal(59m, member.Payout.ToVoluntarySavings);
+        Assert.Equal(59m, result.Totals.ToVoluntarySavings);
     }
 
     [Fact]
@@ -275,7 +275,7 @@ public sealed class EngineTests
         // Gross 3,397,059; tax 10% = 339,705.9 -> 339,706; net 3,057,353; cash 3,057,000; credit 353.
         var result = Compute(SinglePool(3_397_059) with { TaxRate = 10, CashUnit = 1_000 }, LedgerOf(Member("A", 1)));
         var member = result.Members[0];
-        Assert.Equal((339_706m, 3_057_353m, 3_057_000m, 353m), (member.Tax, member.Net, member.Cash, member.ToVoluntarySavings));
+        Assert.Equal((339_706m, 3_057_353m, 3_057_000m, 353m), (member.Payout.Tax, member.Payout.Net, member.Payout.Cash, member.Payout.ToVoluntarySavings));
     }
 
     [Fact]
@@ -303,7 +303,7 @@ public sealed class EngineTests
         var ledger = LedgerOf(Member("A", 1), Member("B", 1), Member("C", 1));
         var first = Compute(SinglePool(100), ledger);
         var second = Compute(SinglePool(100), ledger);
-        Assert.Equal(first.Members.Select(m => (m.Id, m.Gross)), second.Members.Select(m => (m.Id, m.Gross)));
+        Assert.Equal(first.Members.Select(m => (m.Id, m.Payout.Gross)), second.Members.Select(m => (m.Id, m.Payout.Gross)));
     }
 
     [Fact]

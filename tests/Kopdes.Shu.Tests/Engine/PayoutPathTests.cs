@@ -2,14 +2,15 @@ using FsCheck;
 using FsCheck.Fluent;
 using Kopdes.Shu.Engine;
 using Kopdes.Shu.Money;
+using Kopdes.Shu.Results;
 using static Kopdes.Shu.Tests.Support.Build;
 
 namespace Kopdes.Shu.Tests.Engine;
 
 /// <summary>
 /// A result computes each member's payout in whole rupiah (longs) when the policy allows it. Every figure must be
-/// the one the decimal formula <see cref="Payout.For"/> gives, to the scale: files write the decimal as it is. The
-/// whole-rupiah figures a writer may read instead (<c>MemberShare.TryGetWholeRupiah</c>) must write the same text.
+/// the one the decimal formula of the rules gives, to the scale: files write the decimal as it is. The whole-rupiah
+/// figures a writer may read instead (<c>ResultColumns.TryGetWholeRupiah</c>) must write the same text.
 /// </summary>
 public sealed class PayoutPathTests
 {
@@ -38,11 +39,11 @@ public sealed class PayoutPathTests
             var amounts = new long[1];
             for (var i = 0; i < result.Members.Count; i++)
             {
-                var expected = Payout.For(result.Members[i].Amount(0), policy.MinimumPayout, policy.TaxRate, policy.EffectiveCashUnit);
+                var expected = DecimalFormula(result.Members[i].Amount(0), policy.MinimumPayout, policy.TaxRate, policy.EffectiveCashUnit);
                 var actual = result.Members[i].Payout;
                 Assert.Equal(Show(expected), Show(actual));
 
-                Assert.Equal(whole, result.Members[i].TryGetWholeRupiah(amounts, out var longs));
+                Assert.Equal(whole, ResultColumns.TryGetWholeRupiah(result.Members[i], amounts, out var longs));
                 if (whole)
                 {
                     Assert.Equal(Show(expected), Show(longs));
@@ -58,8 +59,8 @@ public sealed class PayoutPathTests
         var policy = Policy(1_000_000m, Reserve(20), Pool("a", 40, "w"), Pool("b", 40, "w"));
         var member = ShuCalculator.Calculate(policy, LedgerOf([Member("M1", 5m)])).GetResultOrThrow().Members[0];
 
-        Assert.Throws<ArgumentException>(() => member.TryGetWholeRupiah(new long[1], out _));
-        Assert.True(member.TryGetWholeRupiah(new long[2], out var payout));
+        Assert.Throws<ArgumentException>(() => ResultColumns.TryGetWholeRupiah(member, new long[1], out _));
+        Assert.True(ResultColumns.TryGetWholeRupiah(member, new long[2], out var payout));
         Assert.Equal(800_000, payout.Net);
     }
 
@@ -71,9 +72,9 @@ public sealed class PayoutPathTests
         var ledger = LedgerOf([Member("M1", ("w", 5m), ("v", 2.50m)), Member("M2", ("w", 3m), ("v", 7.00m))]);
         var result = ShuCalculator.Calculate(policy, ledger).GetResultOrThrow();
 
-        Assert.True(result.Members[1].TryGetWholeWeight(0, out var whole));
+        Assert.True(ResultColumns.TryGetWholeWeight(result.Members[1], 0, out var whole));
         Assert.Equal(3L, whole);
-        Assert.False(result.Members[1].TryGetWholeWeight(1, out var none));
+        Assert.False(ResultColumns.TryGetWholeWeight(result.Members[1], 1, out var none));
         Assert.Equal(0L, none);
         Assert.Equal("7.00", result.Members[1].Weight(1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -81,6 +82,36 @@ public sealed class PayoutPathTests
     private static string Show(WholeRupiahPayout p) =>
         string.Join(' ', new[] { p.Allocated, p.Forfeited, p.Gross, p.Tax, p.Net, p.Cash, p.ToVoluntarySavings }
             .Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData("1")]
+    [InlineData("1.00")]
+    [InlineData("1000")]
+    public void Totals_AreTheSumOfTheMembersPayouts_ValueAndScale(string roundingUnit)
+    {
+        // A unit written 1.00 gives amounts with two decimals: the totals must carry them too, as the members' do,
+        // whichever way (longs or decimals) the result computed them.
+        var unit = decimal.Parse(roundingUnit, System.Globalization.CultureInfo.InvariantCulture);
+        var policy = Policy(1_234_567m, Reserve(20), Pool("p", 80, "w")) with { RoundingUnit = unit, CashUnit = unit };
+        var result = ShuCalculator.Calculate(policy, LedgerOf([Member("M1", 3m), Member("M2", 5m), Member("M3", 0m)])).GetResultOrThrow();
+
+        var sum = result.Members.Select(m => m.Payout).Aggregate(
+            new Payout(0m, 0m, 0m, 0m),
+            (total, p) => new Payout(total.Allocated + p.Allocated, total.Forfeited + p.Forfeited, total.Tax + p.Tax, total.Cash + p.Cash));
+        Assert.Equal(Show(sum), Show(result.Totals));
+        Assert.Equal(unit.Scale, result.Totals.Gross.Scale);
+        Assert.Equal(unit.Scale, result.Totals.Cash.Scale);
+    }
+
+    // Rules 7-9 as shu-rules.md states them, written here apart from the engine's PayoutRule.
+    private static Payout DecimalFormula(decimal allocated, decimal minimumPayout, decimal taxRate, decimal cashUnit)
+    {
+        var forfeited = allocated > 0 && allocated < minimumPayout ? allocated : 0m;
+        var gross = allocated - forfeited;
+        var tax = taxRate == 0 ? 0m : Math.Min(gross, Math.Round(gross * taxRate / 100m, 0, MidpointRounding.AwayFromZero));
+        var net = gross - tax;
+        return new Payout(allocated, forfeited, tax, net - (net % cashUnit));
+    }
 
     private static string Show(Payout p) =>
         string.Join(' ', new[] { p.Allocated, p.Forfeited, p.Gross, p.Tax, p.Net, p.Cash, p.ToVoluntarySavings }

@@ -30,7 +30,7 @@ public sealed class FairnessProperties
         var policy = Build.Policy(pool.Pool + 0.75m, Build.Reserve(33.3m), Build.Fund("pengurus", 16.7m), Build.Pool("p", 50, "w"));
         var result = ShuCalculator.Calculate(policy, MemberLedger.From(members)).GetResultOrThrow();
         var funds = result.Funds.Where(f => !f.IsPool && !f.IsParent).Sum(f => f.Amount);
-        return funds + result.Members.Sum(m => m.Gross) == policy.Shu;
+        return funds + result.Members.Sum(m => m.Payout.Gross) == policy.Shu;
     }
 
     [Property]
@@ -228,12 +228,12 @@ public sealed class PayoutTotalsProperties
                 };
                 var result = ShuCalculator.Calculate(policy, MemberLedger.From(members)).GetResultOrThrow();
                 var shares = result.Members.ToList();
-                return result.TotalGross == shares.Sum(m => m.Gross)
-                    && result.TotalTax == shares.Sum(m => m.Tax)
-                    && result.TotalNet == shares.Sum(m => m.Net)
-                    && result.TotalCash == shares.Sum(m => m.Cash)
-                    && result.TotalToVoluntarySavings == shares.Sum(m => m.ToVoluntarySavings)
-                    && result.TotalForfeited == shares.Sum(m => m.Forfeited)
-                    && result.MembersPaid == shares.Count(m => m.Gross > 0);
+                return result.Totals.Gross == shares.Sum(m => m.Payout.Gross)
+                    && result.Totals.Tax == shares.Sum(m => m.Payout.Tax)
+                    && result.Totals.Net == shares.Sum(m => m.Payout.Net)
+                    && result.Totals.Cash == shares.Sum(m => m.Payout.Cash)
+                    && result.Totals.ToVoluntarySavings == shares.Sum(m => m.Payout.ToVoluntarySavings)
+                    && result.Totals.Forfeited == shares.Sum(m => m.Payout.Forfeited)
+                    && result.MembersPaid == shares.Count(m => m.Payout.Gross > 0);
             });
 }

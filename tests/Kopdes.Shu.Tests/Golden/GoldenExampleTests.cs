@@ -41,7 +41,7 @@ public sealed class GoldenExampleTests
             var member = result.Members.Find(expected.Name)!.Value;
             foreach (var amount in expected.Value.EnumerateObject())
             {
-                var actual = amount.Name == "shu" ? member.Gross : member.Amount(amount.Name);
+                var actual = amount.Name == "shu" ? member.Payout.Gross : member.Amount(amount.Name);
                 Assert.True(amount.Value.GetDecimal() == actual, $"{name} {expected.Name} {amount.Name}: expected {amount.Value} but was {actual}");
             }
         }

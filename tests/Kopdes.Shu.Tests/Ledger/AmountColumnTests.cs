@@ -58,11 +58,11 @@ public sealed class AmountColumnTests
                     var id = System.Text.Encoding.UTF8.GetBytes($"A{i:D4}");
                     if (i % 2 == 0 && AmountColumn.TryWhole(given[i], out var whole))
                     {
-                        builder.Add(id, [], MemberStatus.Anggota, null, null, new[] { whole });
+                        builder.AddUtf8(id, [], MemberStatus.Anggota, null, null, new[] { whole });
                     }
                     else
                     {
-                        builder.Add(id, [], MemberStatus.Anggota, null, null, new[] { given[i] });
+                        builder.AddUtf8(id, [], MemberStatus.Anggota, null, null, new[] { given[i] });
                     }
                 }
 
@@ -74,7 +74,7 @@ public sealed class AmountColumnTests
     public void Longs_MustBeOneAColumn()
     {
         var builder = new MemberLedgerBuilder(["simpanan_wajib", "transaksi"]);
-        Assert.Throws<ArgumentException>(() => builder.Add("A"u8, [], MemberStatus.Anggota, null, null, new[] { 1L }));
+        Assert.Throws<ArgumentException>(() => builder.AddUtf8("A"u8, [], MemberStatus.Anggota, null, null, new[] { 1L }));
         Assert.Equal(0, builder.Count);
     }
 

@@ -82,8 +82,8 @@ public sealed class Utf8ColumnTests
     public void Ledger_built_from_utf8_bytes_equals_the_ledger_built_from_strings()
     {
         var fromBytes = new MemberLedgerBuilder(["simpanan_wajib"])
-            .Add("A1"u8, "Dewi Sartika"u8, MemberStatus.Anggota, null, null, [100m])
-            .Add("Ä2"u8, ""u8, MemberStatus.Calon, null, null, [0m])
+            .AddUtf8("A1"u8, "Dewi Sartika"u8, MemberStatus.Anggota, null, null, [100m])
+            .AddUtf8("Ä2"u8, ""u8, MemberStatus.Calon, null, null, [0m])
             .Build();
         var fromStrings = new MemberLedgerBuilder(["simpanan_wajib"])
             .Add("A1", "Dewi Sartika", MemberStatus.Anggota, null, null, [100m])
@@ -94,7 +94,7 @@ public sealed class Utf8ColumnTests
         {
             Assert.Equal(fromStrings[i].Id, fromBytes[i].Id);
             Assert.Equal(fromStrings[i].Name, fromBytes[i].Name);
-            Assert.Equal(Encoding.UTF8.GetBytes(fromStrings[i].Id), fromBytes.IdUtf8(i).ToArray());
+            Assert.Equal(Encoding.UTF8.GetBytes(fromStrings[i].Id), LedgerColumns.IdUtf8(fromBytes, i).ToArray());
         }
 
         Assert.Equal(1, fromBytes.IndexOf("Ä2"));
@@ -105,7 +105,7 @@ public sealed class Utf8ColumnTests
     {
         var builder = new MemberLedgerBuilder(["simpanan_wajib"]);
 
-        Assert.Throws<ArgumentException>(() => builder.Add([0xC3, 0x28], "x"u8, MemberStatus.Anggota, null, null, [1m]));
+        Assert.Throws<ArgumentException>(() => builder.AddUtf8([0xC3, 0x28], "x"u8, MemberStatus.Anggota, null, null, [1m]));
         Assert.Equal(0, builder.Count);
     }
 

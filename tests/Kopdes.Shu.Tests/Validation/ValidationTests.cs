@@ -399,22 +399,6 @@ public sealed class ValidationTests
     }
 
     [Fact]
-    public void ReaderCodes_AreWordedInTheCatalogueForReadersToUse()
-    {
-        Assert.Equal(
-            "Status 'warga' tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
-            IssueCatalog.UnknownStatus("A001", "warga").MessageId);
-        Assert.Equal("'12,5x' in column transaksi is not a number.", IssueCatalog.NotANumber("A001", "transaksi", "12,5x").MessageEn);
-        Assert.Equal(
-            "'31/02/2025' pada kolom tanggal_masuk bukan tanggal (gunakan 2025-07-21 atau 21/07/2025).",
-            IssueCatalog.InvalidDate("A001", "tanggal_masuk", "31/02/2025").MessageId);
-        Assert.Equal("The required column no_anggota is missing.", IssueCatalog.MissingColumn("no_anggota").MessageEn);
-        Assert.Equal(
-            [IssueCodes.UnknownStatus, IssueCodes.NotANumber, IssueCodes.InvalidDate, IssueCodes.MissingColumn],
-            new[] { IssueCatalog.UnknownStatus(null, "x"), IssueCatalog.NotANumber(null, "c", "x"), IssueCatalog.InvalidDate(null, "c", "x"), IssueCatalog.MissingColumn("c") }.Select(i => i.Code));
-    }
-
-    [Fact]
     public void IssueCodes_AreUniqueAndDotted()
     {
         var codes = typeof(IssueCodes).GetFields().Select(f => (string)f.GetValue(null)!).ToList();
