@@ -1,21 +1,20 @@
 namespace Kopdes.Shu;
 
-/// <summary>Work over every member done in ranges of members, side by side on every core for a large ledger.</summary>
+/// <summary>Work over every member done in ranges of members, side by side for a large ledger.</summary>
 internal static class MemberRanges
 {
     private const int Size = 1 << 16;
 
     /// <summary>
-    /// Calls <paramref name="body"/> with each range [from, to) of <paramref name="count"/> members: in parallel from
-    /// <paramref name="parallelFrom"/> members, one after another below (where starting threads costs more than it saves).
-    /// The body must only write to its own range.
+    /// Calls <paramref name="body"/> with each range [from, to) of <paramref name="count"/> members: side by side as
+    /// <paramref name="parallelism"/> allows, one after another otherwise. The body must only write to its own range.
     /// </summary>
-    public static void ForEach(int count, int parallelFrom, Action<int, int> body)
+    public static void ForEach(int count, Parallelism parallelism, Action<int, int> body)
     {
         var ranges = (count + Size - 1) / Size;
-        if (count >= parallelFrom)
+        if (parallelism.Splits(count))
         {
-            Parallel.For(0, ranges, r => body(r * Size, Math.Min((r + 1) * Size, count)));
+            Parallel.For(0, ranges, parallelism.Options, r => body(r * Size, Math.Min((r + 1) * Size, count)));
             return;
         }
 
@@ -29,10 +28,10 @@ internal static class MemberRanges
     /// <see cref="ForEach"/> for work that finds something in each range: what <paramref name="body"/> returns for
     /// each range, in the order of the ranges, whichever thread ran them.
     /// </summary>
-    public static T[] Collect<T>(int count, int parallelFrom, Func<int, int, T> body)
+    public static T[] Collect<T>(int count, Parallelism parallelism, Func<int, int, T> body)
     {
         var found = new T[(count + Size - 1) / Size];
-        ForEach(count, parallelFrom, (from, to) => found[from / Size] = body(from, to));
+        ForEach(count, parallelism, (from, to) => found[from / Size] = body(from, to));
         return found;
     }
 }

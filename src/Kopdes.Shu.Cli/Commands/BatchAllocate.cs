@@ -13,6 +13,10 @@ namespace Kopdes.Shu.Cli.Commands;
 /// </summary>
 internal static class BatchAllocate
 {
+    // The cooperatives already keep every core busy, one each: a calculation that split its own work across the cores
+    // as well would only add threads fighting for them.
+    private static readonly ShuCalculatorOptions OneThreadEach = new() { MaxDegreeOfParallelism = 1 };
+
     public static int Run(string folder, NumberCulture culture, bool redact, CliConsole console)
     {
         var cooperatives = Discover(folder);
@@ -91,7 +95,7 @@ internal static class BatchAllocate
                 return Failed(name, inputs.Policy, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)], language);
             }
 
-            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
+            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, OneThreadEach);
             if (outcome.Result is not { } result)
             {
                 return Failed(name, inputs.Policy, [.. outcome.Errors.Select(inputs.Locate)], language);

@@ -23,12 +23,3 @@ internal readonly struct ListedOrder : ITieOrder
 
     public int Compare(int a, int b) => a.CompareTo(b);
 }
-
-/// <summary>Ties go to the party whose key is smaller in ordinal string order (member ids).</summary>
-internal readonly struct OrdinalKeyOrder(Ledger.Utf8Column keys) : ITieOrder
-{
-    // A member list sorted by id (nearly every one) orders its ties by index.
-    public bool FollowsIndex => keys.IsAscending;
-
-    public int Compare(int a, int b) => keys.CompareOrdinal(a, b);
-}

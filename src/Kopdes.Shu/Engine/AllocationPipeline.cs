@@ -15,11 +15,8 @@ namespace Kopdes.Shu.Engine;
 /// </summary>
 internal static class AllocationPipeline
 {
-    // Below this many members a pool takes a few milliseconds, less than starting a parallel loop is worth.
-    private const int ParallelPoolsFrom = 50_000;
-
     public static List<Issue> Validate(
-        ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, out Dictionary<string, int>? memberIndex)
+        ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, Parallelism parallelism, out Dictionary<string, int>? memberIndex)
     {
         var issues = new List<Issue>(ledger.Issues);
         memberIndex = null;
@@ -41,13 +38,13 @@ internal static class AllocationPipeline
             }
         }
 
-        issues.AddRange(PolicyRules.Check(policy, ledger, balances));
+        issues.AddRange(PolicyRules.Check(policy, ledger, balances, parallelism));
         return issues;
     }
 
-    public static ShuOutcome Run(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances)
+    public static ShuOutcome Run(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, Parallelism parallelism)
     {
-        var issues = Validate(policy, ledger, balances, out var memberIndex);
+        var issues = Validate(policy, ledger, balances, parallelism, out var memberIndex);
         if (issues.Exists(i => i.IsError))
         {
             return ShuOutcome.Failure(issues);
@@ -79,7 +76,8 @@ internal static class AllocationPipeline
         // 4-6. Member pools: weights from the basis, eligible members only, apportioned by largest remainder.
         // Every apportionment is independent (a pool, or one unit of a per-unit pool), so large ledgers run them
         // side by side; each pool's amounts, weights and warnings are then put together in policy and unit order.
-        var eligible = PolicyRules.EligibilityMask(policy);
+        var eligible = new EligibleWeights(ledger, PolicyRules.EligibilityMask(policy));
+        var order = new OrdinalKeyOrder(ledger.Ids, ledger.IdsAscending);
         var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
         var unitShares = poolNodes.ConvertAll(n => n.Fund.PerUnit ? UnitShares(n, policy) : null);
         // One job a pool, or one a unit of a per-unit pool (unit -1: the whole pool); firstJob[p] is pool p's first.
@@ -99,7 +97,7 @@ internal static class AllocationPipeline
             var amounts = new long[ledger.Count];
             if (k < 0)
             {
-                var weights = PoolWeights(node.Fund, ledger, balances, memberIndex);
+                var weights = EligibleWeights.Basis(node.Fund, ledger, balances, memberIndex, parallelism);
                 done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts));
             }
             else
@@ -109,15 +107,15 @@ internal static class AllocationPipeline
             }
         }
 
-        if (jobs.Count > 1 && ledger.Count >= ParallelPoolsFrom)
+        if (jobs.Count > 1 && parallelism.Splits(ledger.Count))
         {
-            // One worker a core, each with its own scratch (three arrays the size of the ledger): left unbounded,
-            // Parallel.For started a worker a job, four sets of scratch for two cores.
+            // Each worker has its own scratch (three arrays the size of the ledger), so the workers are bounded:
+            // left unbounded, Parallel.For would start a worker a job, each with its scratch.
             Parallel.For(
                 0,
                 jobs.Count,
-                new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-                () => new MemberApportionment(ledger, eligible),
+                parallelism.Options,
+                () => new MemberApportionment(eligible, order),
                 (j, _, apportionment) =>
                 {
                     RunJob(j, apportionment);
@@ -127,7 +125,7 @@ internal static class AllocationPipeline
         }
         else
         {
-            using var apportionment = new MemberApportionment(ledger, eligible);
+            using var apportionment = new MemberApportionment(eligible, order);
             for (var j = 0; j < jobs.Count; j++)
             {
                 RunJob(j, apportionment);
@@ -138,7 +136,7 @@ internal static class AllocationPipeline
         for (var p = 0; p < poolNodes.Count; p++)
         {
             runs[p] = poolNodes[p].Fund.PerUnit
-                ? CombineUnits(p, poolNodes[p], policy, ledger, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, eligible)
+                ? CombineUnits(p, poolNodes[p], policy, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, eligible, parallelism)
                 : PoolOutcome(p, poolNodes[p], unit, done[firstJob[p]], reserve);
         }
 
@@ -300,11 +298,11 @@ internal static class AllocationPipeline
         int index,
         FundNode node,
         ShuPolicy policy,
-        MemberLedger ledger,
         UnitSplit split,
         ReadOnlySpan<Apportioned> done,
         FundNode reserve,
-        bool[] eligible)
+        EligibleWeights eligible,
+        Parallelism parallelism)
     {
         var issues = new List<Issue>(split.Issues);
         var unit = policy.RoundingUnit;
@@ -350,9 +348,10 @@ internal static class AllocationPipeline
         }
 
         // Each member's weight (all units) and amount (the units apportioned), in ranges of members side by side.
-        var (weights, weightedMembers) = SumWeights(weightColumns, ledger, eligible);
-        var amounts = new long[ledger.Count];
-        MemberRanges.ForEach(ledger.Count, ParallelPoolsFrom, (from, to) => AddUnits(unitAmounts, amounts, from, to));
+        var count = eligible.Ledger.Count;
+        var weights = EligibleWeights.Sum(weightColumns, count, parallelism);
+        var amounts = new long[count];
+        MemberRanges.ForEach(count, parallelism, (from, to) => AddUnits(unitAmounts, amounts, from, to));
 
         var pool = new PoolAllocation
         {
@@ -364,7 +363,7 @@ internal static class AllocationPipeline
             PerUnit = true,
             Amount = node.Units * unit,
             TotalWeight = totalWeight,
-            WeightedMembers = weightedMembers,
+            WeightedMembers = eligible.CountWeighted(weights, parallelism),
             Unallocated = unallocated * unit,
             Units = unitAllocations,
             WholeUnits = node.Units,
@@ -389,122 +388,6 @@ internal static class AllocationPipeline
         Scale = outcome.Scale,
         WholeWeight = outcome.WholeWeight,
     };
-
-    /// <summary>Each member's weight: the sum of the basis columns, year-end or over the monthly balances.</summary>
-    private static AmountColumn PoolWeights(
-        FundPolicy pool, MemberLedger ledger, MonthlyBalances? balances, Dictionary<string, int>? memberIndex)
-    {
-        if (pool.Savings == SavingsBasis.MonthlyAverage)
-        {
-            var monthly = new decimal[ledger.Count];
-            foreach (var name in pool.Basis)
-            {
-                var column = balances!.Column(name)!;
-                for (var row = 0; row < column.Length; row++)
-                {
-                    monthly[memberIndex![balances.MemberIds[row]]] += column[row];
-                }
-            }
-
-            return AmountColumn.OfExact(monthly);
-        }
-
-        // One column is the common case: the ledger's own array serves as the weights, nothing copied.
-        return pool.Basis.Count == 1
-            ? ledger.Column(pool.Basis[0])!
-            : SumWeights(pool.Basis.Select(name => ledger.Column(name)!).ToList(), ledger, null).Weights;
-    }
-
-    /// <summary>
-    /// Each member's sum of the columns, as longs when every column is whole and no sum passes a long, else as
-    /// decimals; and how many eligible members weigh something (when <paramref name="eligible"/> is given).
-    /// Ranges of members side by side for a large ledger.
-    /// </summary>
-    private static (AmountColumn Weights, int Weighted) SumWeights(List<AmountColumn> columns, MemberLedger ledger, bool[]? eligible)
-    {
-        var count = ledger.Count;
-        var statuses = ledger.Statuses;
-        var weighted = 0;
-        if (columns.TrueForAll(c => c.Whole is not null))
-        {
-            var whole = columns.ConvertAll(c => c.Whole!);
-            var sums = new long[count];
-            var overflow = false;
-            MemberRanges.ForEach(count, ParallelPoolsFrom, (from, to) =>
-            {
-                if (!SumWhole(whole, sums, from, to))
-                {
-                    overflow = true;
-                }
-
-                Interlocked.Add(ref weighted, eligible is null ? 0 : CountWeighted(sums, statuses, eligible, from, to));
-            });
-
-            if (!overflow)
-            {
-                return (AmountColumn.OfWhole(sums), weighted);
-            }
-
-            weighted = 0;
-        }
-
-        var exact = new decimal[count];
-        MemberRanges.ForEach(count, ParallelPoolsFrom, (from, to) =>
-        {
-            var found = 0;
-            for (var i = from; i < to; i++)
-            {
-                var weight = 0m;
-                foreach (var column in columns)
-                {
-                    weight += column[i];
-                }
-
-                exact[i] = weight;
-                found += weight > 0 && eligible is not null && eligible[(int)statuses[i]] ? 1 : 0;
-            }
-
-            Interlocked.Add(ref weighted, found);
-        });
-
-        return (AmountColumn.OfExact(exact), weighted);
-    }
-
-    // Runs over a range of every member once a pool: compiled optimised from the first call, not in the first tier
-    // and then on-stack replaced halfway through.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static bool SumWhole(List<long[]> columns, long[] sums, int from, int to)
-    {
-        foreach (var column in columns)
-        {
-            for (var i = from; i < to; i++)
-            {
-                var sum = unchecked(sums[i] + column[i]);
-
-                // Signs alike that give a sign unlike: past a long (amounts are never negative here in practice).
-                if (((sums[i] ^ sum) & (column[i] ^ sum)) < 0)
-                {
-                    return false;
-                }
-
-                sums[i] = sum;
-            }
-        }
-
-        return true;
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static int CountWeighted(long[] weights, MemberStatus[] statuses, bool[] eligible, int from, int to)
-    {
-        var weighted = 0;
-        for (var i = from; i < to; i++)
-        {
-            weighted += weights[i] > 0 && eligible[(int)statuses[i]] ? 1 : 0;
-        }
-
-        return weighted;
-    }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddUnits(List<long[]> unitAmounts, long[] amounts, int from, int to)

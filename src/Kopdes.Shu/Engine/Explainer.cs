@@ -20,21 +20,21 @@ internal static class Explainer
         {
             if (!pool.PerUnit)
             {
-                var weight = share.Eligible ? share.Weight(pool.Index) : 0m;
+                var weight = result.Eligible.Of(result.Weights[pool.Index], index);
                 lines.Add(Line(pool, null, pool.WholeUnits, weight, pool.TotalWeight, pool.Scale, pool.WholeWeight,
                     result.PoolUnits[pool.Index][index], result.RoundingUnit));
                 continue;
             }
 
             // A per-unit pool's member amounts are not kept by unit: apportion that unit again (same inputs, same units).
-            using var apportionment = new MemberApportionment(ledger, result.EligibleByStatus);
+            using var apportionment = new MemberApportionment(result.Eligible, new OrdinalKeyOrder(ledger.Ids, ledger.IdsAscending));
             var amounts = new long[ledger.Count];
             foreach (var unit in pool.Units)
             {
                 var column = ledger.Column(ColumnNames.UnitTransactions(unit.UnitCode));
                 var units = (long)(unit.Amount / result.RoundingUnit);
                 apportionment.Apportion(units, column, amounts);
-                var weight = share.Eligible && column is not null ? column[index] : 0m;
+                var weight = result.Eligible.Of(column, index);
                 lines.Add(Line(pool, unit.UnitCode, units, weight, unit.TotalWeight, unit.Scale, unit.WholeWeight,
                     amounts[index], result.RoundingUnit));
             }

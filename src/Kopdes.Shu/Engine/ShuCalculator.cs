@@ -13,7 +13,7 @@ namespace Kopdes.Shu.Engine;
 /// <code>
 /// ShuOutcome outcome = ShuCalculator.Calculate(policy, ledger);
 /// if (!outcome.Succeeded) { foreach (var e in outcome.Errors) Console.WriteLine(e.Describe(Language.Indonesian)); return; }
-/// foreach (var m in outcome.Result!.Members) Console.WriteLine($"{m.Id} {m.Gross}");
+/// foreach (var m in outcome.Result!.Members) Console.WriteLine($"{m.Id} {m.Payout.Gross}");
 /// </code>
 /// </example>
 public static class ShuCalculator
@@ -25,19 +25,26 @@ public static class ShuCalculator
     /// <param name="policy">The RAT decision.</param>
     /// <param name="ledger">The members.</param>
     /// <param name="balances">Month-end balances, needed by monthly-average pools; otherwise null.</param>
+    /// <param name="options">How the calculation may use the machine; null: every core.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
     /// <exception cref="ReconciliationException">Never in a correct engine: the result would not reconcile.</exception>
-    public static ShuOutcome Calculate(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances = null)
+    public static ShuOutcome Calculate(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances = null, ShuCalculatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
-        return AllocationPipeline.Run(policy, ledger, balances);
+        return AllocationPipeline.Run(policy, ledger, balances, (options ?? ShuCalculatorOptions.Default).Parallelism());
     }
 
     /// <summary>Every problem in the inputs, errors and warnings, without computing an allocation.</summary>
-    public static IReadOnlyList<Issue> Validate(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances = null)
+    /// <param name="policy">The RAT decision.</param>
+    /// <param name="ledger">The members.</param>
+    /// <param name="balances">Month-end balances, needed by monthly-average pools; otherwise null.</param>
+    /// <param name="options">How the checks may use the machine; null: every core.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public static IReadOnlyList<Issue> Validate(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances = null, ShuCalculatorOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
-        return AllocationPipeline.Validate(policy, ledger, balances, out _);
+        return AllocationPipeline.Validate(policy, ledger, balances, (options ?? ShuCalculatorOptions.Default).Parallelism(), out _);
     }
 }

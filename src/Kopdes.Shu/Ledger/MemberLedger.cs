@@ -14,6 +14,7 @@ public sealed class MemberLedger
 
     internal MemberLedger(
         Utf8Column ids,
+        bool idsAscending,
         Utf8Column names,
         MemberStatus[] statuses,
         DateOnly?[] joined,
@@ -23,6 +24,7 @@ public sealed class MemberLedger
         IReadOnlyList<Issue> issues)
     {
         Ids = ids;
+        IdsAscending = idsAscending;
         Names = names;
         Statuses = statuses;
         JoinedDates = joined;
@@ -67,6 +69,9 @@ public sealed class MemberLedger
 
     /// <summary>The member ids, stored as UTF-8 (see <see cref="LedgerColumns.IdUtf8"/>).</summary>
     internal Utf8Column Ids { get; }
+
+    /// <summary>True when every id comes after the one before it in ordinal order (found once, when the ledger was built).</summary>
+    internal bool IdsAscending { get; }
 
     /// <summary>The names, stored as UTF-8; a member without a name has none.</summary>
     internal Utf8Column Names { get; }

@@ -180,8 +180,11 @@ public sealed class MemberLedgerBuilder
     /// names, negative amounts, exit before join): the problems are in <see cref="MemberLedger.Issues"/>, all of them, none thrown.
     /// The builder must not be used afterwards.
     /// </summary>
-    public MemberLedger Build()
+    /// <param name="options">How the checks may use the machine; null: every core.</param>
+    /// <exception cref="ArgumentException">An option is out of its range.</exception>
+    public MemberLedger Build(Engine.ShuCalculatorOptions? options = null)
     {
+        var parallelism = (options ?? Engine.ShuCalculatorOptions.Default).Parallelism();
         var count = Count;
         Array.Resize(ref _statuses, count);
         Array.Resize(ref _joined, count);
@@ -189,8 +192,9 @@ public sealed class MemberLedgerBuilder
         var amounts = _columns.Freeze(count);
         var ids = _ids.Build();
         var names = _names.Build();
-        var issues = LedgerRules.Check(ids, names, _joined, _exited, _columns.Names, amounts);
-        return new MemberLedger(ids, names, _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
+        var ascending = Apportionment.OrdinalKeyOrder.IsStrictlyAscending(ids);
+        var issues = LedgerRules.Check(ids, ascending, names, _joined, _exited, _columns.Names, amounts, parallelism);
+        return new MemberLedger(ids, ascending, names, _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -9,14 +9,11 @@ namespace Kopdes.Shu.Ledger;
 /// members cost two arrays, not two million strings for the garbage collector to copy through its
 /// generations. A string is made only when one is asked for.
 /// </summary>
-internal sealed class Utf8Column : IReadOnlyList<string>
+internal sealed class Utf8Column : IReadOnlyList<string>, Apportionment.IUtf8Keys
 {
     private readonly byte[] _bytes;
     private readonly int[] _ends;
     private readonly bool[]? _nulls;
-
-    // Whether every text is ordinally after the one before it: -1 not yet known, else 0 or 1. Computed once.
-    private int _ascending = -1;
 
     private Utf8Column(byte[] bytes, int[] ends, bool[]? nulls)
     {
@@ -43,44 +40,8 @@ internal sealed class Utf8Column : IReadOnlyList<string>
         return _bytes.AsSpan(start, _ends[index] - start);
     }
 
-    /// <summary>
-    /// True when every text comes after the one before it in <see cref="CompareOrdinal"/> order, so no two are equal
-    /// and ledger order is id order (a member list sorted by number).
-    /// </summary>
-    public bool IsAscending
-    {
-        get
-        {
-            if (_ascending < 0)
-            {
-                _ascending = IsStrictlyAscending() ? 1 : 0;
-            }
-
-            return _ascending == 1;
-        }
-    }
-
     /// <summary>The text, or null where none was given.</summary>
     public string? TextOrNull(int index) => _nulls is not null && _nulls[index] ? null : this[index];
-
-    /// <summary>Compares two texts as <see cref="string.CompareOrdinal(string, string)"/> compares their strings.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int CompareOrdinal(int a, int b)
-    {
-        var x = Utf8(a);
-        var y = Utf8(b);
-        var common = x.CommonPrefixLength(y);
-        if (common == x.Length || common == y.Length)
-        {
-            return x.Length - y.Length;
-        }
-
-        // UTF-8 bytes sort by code point, UTF-16 by code unit: the two orders differ only between characters
-        // from U+E000 (lead byte 0xEE) and those above U+FFFF (surrogate pairs in UTF-16). Decide those by the strings.
-        return x[common] >= 0xEE && y[common] >= 0xEE
-            ? string.CompareOrdinal(this[a], this[b])
-            : x[common] - y[common];
-    }
 
     // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
     // the slow first tier while a million rows go by. See docs/performance.md.
@@ -104,137 +65,6 @@ internal sealed class Utf8Column : IReadOnlyList<string>
 
         return true;
     }
-
-    /// <summary>
-    /// For each text, the index of the first earlier text equal to it (ordinal, byte for byte), or -1; blank texts
-    /// are skipped (-1). No string is made. The texts are first grouped by the top bits of their hash (a stable
-    /// counting sort, so each group keeps ledger order), then each group gets a small hash table that stays in the
-    /// processor's cache: one table over a million ids missed the cache on nearly every probe. Groups are
-    /// independent and are checked side by side for a large column. A column already in ascending order (member
-    /// lists nearly always are) has no equal texts, and one pass comparing neighbours shows it.
-    /// </summary>
-    public int[] FirstOccurrences()
-    {
-        var count = Count;
-        var first = new int[count];
-        if (IsAscending)
-        {
-            first.AsSpan().Fill(-1);
-            return first;
-        }
-
-        var hashes = new uint[count];
-        var blank = new bool[count];
-        var groupBits = Math.Clamp(System.Numerics.BitOperations.Log2((uint)Math.Max(count, 1)) - 11, 0, 12);
-        var starts = new int[(1 << groupBits) + 1];
-        void HashRange(int from, int to)
-        {
-            for (var i = from; i < to; i++)
-            {
-                first[i] = -1;
-                blank[i] = IsBlank(i);
-                hashes[i] = blank[i] ? 0 : Hash(Utf8(i));
-            }
-        }
-
-        // Hashing reads every id once; large columns hash in ranges side by side.
-        MemberRanges.ForEach(count, 200_000, HashRange);
-
-        for (var i = 0; i < count; i++)
-        {
-            if (!blank[i])
-            {
-                starts[Group(hashes[i], groupBits) + 1]++;
-            }
-        }
-
-        for (var g = 1; g < starts.Length; g++)
-        {
-            starts[g] += starts[g - 1];
-        }
-
-        // Each entry carries its hash beside its index: the group's checks then read the entries in order and touch
-        // an id's other arrays and bytes only when its hash matches, not with a cache miss for every id.
-        var order = new ulong[starts[^1]];
-        var next = starts[..^1];
-        for (var i = 0; i < count; i++)
-        {
-            if (!blank[i])
-            {
-                order[next[Group(hashes[i], groupBits)]++] = ((ulong)hashes[i] << 32) | (uint)i;
-            }
-        }
-
-        void CheckGroups(int from, int to, ulong[] table)
-        {
-            for (var g = from; g < to; g++)
-            {
-                var members = order.AsSpan(starts[g], starts[g + 1] - starts[g]);
-                var size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, members.Length * 2));
-                if (table.Length < size)
-                {
-                    table = new ulong[size];
-                }
-
-                var slots = table.AsSpan(0, size);
-                slots.Clear();
-                foreach (var entry in members)
-                {
-                    var hash = (uint)(entry >> 32);
-                    var i = (int)unchecked((uint)entry);
-                    var slot = (int)(hash & (uint)(size - 1));
-                    var seen = false;
-                    while (slots[slot] != 0)
-                    {
-                        var earlier = (int)(slots[slot] & uint.MaxValue) - 1;
-                        if ((uint)(slots[slot] >> 32) == hash && Utf8(earlier).SequenceEqual(Utf8(i)))
-                        {
-                            first[i] = earlier;
-                            seen = true;
-                            break;
-                        }
-
-                        slot = (slot + 1) & (size - 1);
-                    }
-
-                    if (!seen)
-                    {
-                        slots[slot] = ((ulong)hash << 32) | (uint)(i + 1);
-                    }
-                }
-            }
-        }
-
-        var groups = starts.Length - 1;
-        if (count >= 200_000)
-        {
-            var workers = Math.Min(Environment.ProcessorCount, groups);
-            Parallel.For(0, workers, w => CheckGroups(groups * w / workers, groups * (w + 1) / workers, new ulong[1 << 12]));
-        }
-        else
-        {
-            CheckGroups(0, groups, new ulong[1 << 12]);
-        }
-
-        return first;
-    }
-
-    // Each text ordinally after the one before it, so no two are equal.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private bool IsStrictlyAscending()
-    {
-        for (var i = 1; i < Count; i++)
-        {
-            if (CompareOrdinal(i - 1, i) >= 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static int Group(uint hash, int bits) => bits == 0 ? 0 : (int)(hash >> (32 - bits));
 
     /// <summary>
     /// The indices of the texts that hold a control character (U+0000-U+001F, U+007F, U+0080-U+009F), in order: one
@@ -305,15 +135,6 @@ internal sealed class Utf8Column : IReadOnlyList<string>
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    // Seeded per process (HashCode), so no file can be made to collide on purpose; the result does not depend on it.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static uint Hash(ReadOnlySpan<byte> text)
-    {
-        var hash = default(HashCode);
-        hash.AddBytes(text);
-        return unchecked((uint)hash.ToHashCode());
-    }
 
     /// <summary>Collects texts in order; <see cref="Build"/> freezes them into a column.</summary>
     internal sealed class Builder

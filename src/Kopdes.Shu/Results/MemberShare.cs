@@ -41,7 +41,7 @@ public readonly struct MemberShare
     public bool Eligible
     {
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        get => _result.IsEligible(Status);
+        get => _result.Eligible.IsEligible(Index);
     }
 
     /// <summary>The member's weight in the pool at <paramref name="pool"/> (as the ledger gives it, eligible or not).</summary>

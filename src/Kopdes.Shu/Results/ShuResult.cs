@@ -12,13 +12,11 @@ namespace Kopdes.Shu.Results;
 /// </summary>
 public sealed class ShuResult
 {
-    private readonly bool[] _eligible;
-
-    internal ShuResult(ShuPolicy policy, MemberLedger ledger, bool[] eligible, PayoutRule payouts)
+    internal ShuResult(ShuPolicy policy, MemberLedger ledger, Engine.EligibleWeights eligible, PayoutRule payouts)
     {
         Policy = policy;
         Ledger = ledger;
-        _eligible = eligible;
+        Eligible = eligible;
         Payouts = payouts;
         Members = new MemberShareList(this);
     }
@@ -120,10 +118,8 @@ public sealed class ShuResult
         throw new KeyNotFoundException($"The policy has no member pool '{code}'.");
     }
 
-    internal bool IsEligible(MemberStatus status) => _eligible[(int)status];
-
-    /// <summary>Eligibility by status value, as the calculation used it.</summary>
-    internal bool[] EligibleByStatus => _eligible;
+    /// <summary>Who took part in the pools, and with what weight, as the calculation counted them.</summary>
+    internal Engine.EligibleWeights Eligible { get; }
 
     /// <summary>Steps 7-9 for every member of this result.</summary>
     internal PayoutRule Payouts { get; }

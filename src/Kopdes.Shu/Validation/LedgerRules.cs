@@ -3,18 +3,18 @@ namespace Kopdes.Shu.Validation;
 /// <summary>The row checks of a ledger and of monthly balances, run once when they are built.</summary>
 internal static class LedgerRules
 {
-    // Below this many members one thread checks them all: starting threads would cost more.
-    private const int ParallelFrom = 200_000;
-
     public static IReadOnlyList<Issue> Check(
         Ledger.Utf8Column ids,
+        bool idsAscending,
         Ledger.Utf8Column names,
         DateOnly?[] joined,
         DateOnly?[] exited,
         IReadOnlyList<string> columns,
-        Dictionary<string, Ledger.AmountColumn> amounts)
+        Dictionary<string, Ledger.AmountColumn> amounts,
+        Parallelism parallelism)
     {
-        var firstSeen = ids.FirstOccurrences();
+        parallelism = parallelism.ForChecks;
+        var firstSeen = DuplicateIds.FirstOccurrences(ids, idsAscending, parallelism);
         var values = columns.Select(c => amounts[Ledger.ColumnNames.Key(c)]).ToArray();
 
         // Ranges of members side by side for a large ledger; each range's problems in row order, then by column.
@@ -48,7 +48,7 @@ internal static class LedgerRules
 
         // A control character in an id or a name is refused: outputs cannot all hold it (a workbook cell drops it), so
         // the result would no longer name the member the ledger does.
-        var issues = MemberRanges.Collect(ids.Count, ParallelFrom, CheckRange).SelectMany(found => found).ToList();
+        var issues = MemberRanges.Collect(ids.Count, parallelism, CheckRange).SelectMany(found => found).ToList();
         issues.AddRange(ids.WithControlCharacters().Select(i => IssueCatalog.ControlCharacter(ids[i], i, Ledger.ColumnNames.MemberId)));
         issues.AddRange(names.WithControlCharacters().Select(i => IssueCatalog.ControlCharacter(ids[i], i, Ledger.ColumnNames.Name)));
         return SortByPosition(issues);

@@ -7,9 +7,6 @@ namespace Kopdes.Shu.Validation;
 /// <summary>The checks of a policy, on its own and against the ledger it is applied to.</summary>
 internal static class PolicyRules
 {
-    // Below this many members one thread looks at them all: starting threads would cost more.
-    private const int ParallelFrom = 200_000;
-
     /// <summary>The largest number of rounding units the engine apportions (fits a long with room for sums).</summary>
     public const long MaxUnits = 1_000_000_000_000_000_000;
 
@@ -18,15 +15,16 @@ internal static class PolicyRules
         "desa", "danadesa", "pembangunandesa", "imbaljasa", "imbaljasadesa", "kelurahan", "danakelurahan", "village",
     };
 
-    public static List<Issue> Check(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances)
+    public static List<Issue> Check(ShuPolicy policy, MemberLedger ledger, MonthlyBalances? balances, Parallelism parallelism)
     {
+        parallelism = parallelism.ForChecks;
         var issues = new List<Issue>();
         CheckFunds(policy, ledger, balances, issues);
         CheckShu(policy, issues);
         CheckOptions(policy, issues);
         CheckVillageFund(policy, issues);
-        CheckIneligibleTrading(policy, ledger, issues);
-        CheckTransactions(policy, ledger, issues);
+        CheckIneligibleTrading(policy, ledger, issues, parallelism);
+        CheckTransactions(policy, ledger, issues, parallelism);
         return issues;
     }
 
@@ -281,7 +279,7 @@ internal static class PolicyRules
         }
     }
 
-    private static void CheckIneligibleTrading(ShuPolicy policy, MemberLedger ledger, List<Issue> issues)
+    private static void CheckIneligibleTrading(ShuPolicy policy, MemberLedger ledger, List<Issue> issues, Parallelism parallelism)
     {
         var transactionColumns = ledger.Columns
             .Where(c => ColumnNames.Key(c) is var key
@@ -318,7 +316,7 @@ internal static class PolicyRules
 
         // Put together with plain loops: this runs once, on the critical path of a run, where LINQ over these tuples
         // compiled a dozen generic instantiations (12 ms of a 1M-member run) for a few microseconds of work.
-        var ranges = MemberRanges.Collect(ledger.Count, ParallelFrom, Scan);
+        var ranges = MemberRanges.Collect(ledger.Count, parallelism, Scan);
         var members = new List<int>(IssueCatalog.ExamplesShown);
         var byStatus = new int[eligible.Length];
         foreach (var range in ranges)
@@ -363,7 +361,7 @@ internal static class PolicyRules
     /// A ledger with both a <c>transaksi</c> total and per-unit <c>transaksi:&lt;unit&gt;</c> columns must agree member by
     /// member, when a pool reads either: otherwise a treasurer edits one figure and the calculation uses the other.
     /// </summary>
-    private static void CheckTransactions(ShuPolicy policy, MemberLedger ledger, List<Issue> issues)
+    private static void CheckTransactions(ShuPolicy policy, MemberLedger ledger, List<Issue> issues, Parallelism parallelism)
     {
         var readsTransactions = policy.AllFunds().Any(f => f.IsPool && (f.PerUnit
             || (f.Savings == SavingsBasis.YearEnd && f.Basis.Any(ColumnNames.IsTransactions))));
@@ -424,7 +422,7 @@ internal static class PolicyRules
             return found;
         }
 
-        foreach (var range in MemberRanges.Collect(ledger.Count, ParallelFrom, Scan))
+        foreach (var range in MemberRanges.Collect(ledger.Count, parallelism, Scan))
         {
             foreach (var i in range)
             {

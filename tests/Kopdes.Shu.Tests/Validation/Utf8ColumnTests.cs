@@ -2,6 +2,7 @@ using System.Text;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Validation;
 
@@ -35,7 +36,16 @@ public sealed class Utf8ColumnTests
         Prop.ForAll(Texts.ToArbitrary(), Texts.ToArbitrary(), (a, b) =>
         {
             var column = Column([a, b]);
-            return Math.Sign(column.CompareOrdinal(0, 1)) == Math.Sign(string.CompareOrdinal(a, b));
+            return Math.Sign(OrdinalKeyOrder.CompareOrdinal(column.Utf8(0), column.Utf8(1))) == Math.Sign(string.CompareOrdinal(a, b));
+        });
+
+    [Property(MaxTest = 300)]
+    public Property IsStrictlyAscending_AgreesWithStrings() =>
+        Prop.ForAll(Texts.ListOf().ToArbitrary(), Gen.Elements(true, false).ToArbitrary(), (texts, sort) =>
+        {
+            var list = sort ? texts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() : [.. texts];
+            var expected = list.Zip(list.Skip(1)).All(pair => string.CompareOrdinal(pair.First, pair.Second) < 0);
+            return OrdinalKeyOrder.IsStrictlyAscending(Column(list)) == expected;
         });
 
     [Property(MaxTest = 300)]
@@ -58,7 +68,9 @@ public sealed class Utf8ColumnTests
         var texts = Enumerable.Range(0, 300_000)
             .Select(i => i % 997 == 0 ? " " : i % 5 == 0 ? "Ä-" + (i % 40_009) : "KMP-" + (i % 250_000))
             .ToList();
-        var first = Column(texts).FirstOccurrences();
+        var column = Column(texts);
+        var first = DuplicateIds.FirstOccurrences(column, ascending: false, Parallelism.Default);
+        Assert.Equal(first, DuplicateIds.FirstOccurrences(column, ascending: false, new Parallelism(MaxDegree: 1)));
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
@@ -155,7 +167,7 @@ public sealed class Utf8ColumnTests
     private static bool AgreesWithADictionary(List<string> texts)
     {
         var column = Column(texts);
-        var first = column.FirstOccurrences();
+        var first = DuplicateIds.FirstOccurrences(column, OrdinalKeyOrder.IsStrictlyAscending(column), Parallelism.Default);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
