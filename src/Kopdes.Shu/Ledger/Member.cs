@@ -2,7 +2,8 @@ namespace Kopdes.Shu.Ledger;
 
 /// <summary>
 /// One member as a ledger row: id, name, status, dates and named amounts (savings by type, transactions,
-/// per-unit transactions, any column a policy may name). Amounts are in rupiah.
+/// per-unit transactions, any column a policy may name). Amounts are in rupiah. Two members are equal when every field
+/// is, the amounts holding the same columns with the same numbers (1 equals 1.00).
 /// </summary>
 /// <example>
 /// <code>
@@ -30,4 +31,14 @@ public sealed record Member(string Id)
 
     /// <summary>Amounts by column name; names are matched loosely (see <see cref="ColumnNames"/>). A missing column is 0.</summary>
     public IReadOnlyDictionary<string, decimal> Amounts { get; init; } = new Dictionary<string, decimal>();
+
+    /// <inheritdoc />
+    public bool Equals(Member? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && Id == other.Id && Name == other.Name && Status == other.Status && Joined == other.Joined && Exited == other.Exited
+            && Amounts.Count == other.Amounts.Count
+            && Amounts.All(amount => other.Amounts.TryGetValue(amount.Key, out var value) && value == amount.Value));
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Id, Name, Status, Amounts.Count);
 }

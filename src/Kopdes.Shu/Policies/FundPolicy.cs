@@ -3,7 +3,8 @@ namespace Kopdes.Shu.Policies;
 /// <summary>
 /// One fund of the RAT decision: a plain fund (reserve, board, staff, education, village ...), a member
 /// pool (<see cref="Basis"/> given: apportioned among members by weight), or a parent split again among
-/// its <see cref="Funds"/>. <see cref="Percent"/> is of the parent, or of the SHU at the top.
+/// its <see cref="Funds"/>. <see cref="Percent"/> is of the parent, or of the SHU at the top. Two funds are equal when
+/// every setting is: sub-funds and basis columns item by item in order, the percent as a number (12.5 equals 12.50).
 /// </summary>
 /// <param name="Code">A unique code, e.g. <c>jasa_modal</c>; it names the pool's column in results.</param>
 /// <param name="Percent">The share of the parent in percent (12.5 = 12.5%); siblings sum to exactly 100.</param>
@@ -29,6 +30,16 @@ public sealed record FundPolicy(string Code, decimal Percent)
 
     /// <summary>True when a <c>transaksi</c> pool is split first among business units by their positive SHU.</summary>
     public bool PerUnit { get; init; }
+
+    /// <inheritdoc />
+    public bool Equals(FundPolicy? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && Code == other.Code && Percent == other.Percent && Name == other.Name && Reserve == other.Reserve
+            && Village == other.Village && Funds.SequenceEqual(other.Funds) && Basis.SequenceEqual(other.Basis, StringComparer.Ordinal)
+            && Savings == other.Savings && PerUnit == other.PerUnit);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Percent, Funds.Count, Basis.Count);
 
     /// <summary>True when the fund is a member pool.</summary>
     public bool IsPool => Basis.Count > 0;

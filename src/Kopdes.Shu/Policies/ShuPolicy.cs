@@ -5,7 +5,8 @@ namespace Kopdes.Shu.Policies;
 /// <summary>
 /// The RAT decision for one financial year: the SHU, the funds and their percentages, member pools,
 /// eligibility, rounding, minimum payout, tax and cash rounding. Immutable; read and write it as JSON
-/// with <see cref="ShuPolicyJson"/>. Every default is the one in <c>formats.md</c>.
+/// with <see cref="ShuPolicyJson"/>. Every default is the one in <c>formats.md</c>. Two policies are equal when every
+/// setting is: lists item by item in order, funds with their sub-funds, amounts as numbers (1 equals 1.00).
 /// </summary>
 /// <example>
 /// <code>
@@ -73,6 +74,31 @@ public sealed record ShuPolicy
 
     /// <summary>True when this is a Kopdes/Kel Merah Putih policy: <see cref="Kopdes"/>, or a name that says so.</summary>
     public bool IsKopdes => Kopdes ?? (Cooperative?.Contains("merah putih", StringComparison.OrdinalIgnoreCase) ?? false);
+
+    /// <inheritdoc />
+    public bool Equals(ShuPolicy? other) =>
+        ReferenceEquals(this, other) || (other is not null
+            && Cooperative == other.Cooperative && Year == other.Year && Decision == other.Decision && Kopdes == other.Kopdes
+            && Shu == other.Shu && Units.SequenceEqual(other.Units) && RoundingUnit == other.RoundingUnit
+            && Funds.SequenceEqual(other.Funds) && Eligible.SequenceEqual(other.Eligible)
+            && MinimumPayout == other.MinimumPayout && MinimumPayoutFund == other.MinimumPayoutFund
+            && TaxRate == other.TaxRate && CashUnit == other.CashUnit);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = default(HashCode);
+        hash.Add(Cooperative);
+        hash.Add(Year);
+        hash.Add(Shu);
+        hash.Add(RoundingUnit);
+        foreach (var fund in Funds)
+        {
+            hash.Add(fund);
+        }
+
+        return hash.ToHashCode();
+    }
 
     /// <summary>Every fund, parents before children, in policy order.</summary>
     public IEnumerable<FundPolicy> AllFunds()
