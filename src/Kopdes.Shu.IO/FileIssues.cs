@@ -12,66 +12,54 @@ internal static class FileIssues
         Error(
             FileIssueCodes.UnknownStatus,
             $"Status '{text}' tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
-            $"Unknown status '{text}'; use anggota, calon, luar_biasa or keluar.") with
-        {
-            MemberId = memberId,
-            Column = ColumnNames.Status,
-        };
+            $"Unknown status '{text}'; use anggota, calon, luar_biasa or keluar.").At(memberId: memberId, column: ColumnNames.Status);
 
     /// <summary>A cell that should be an amount is not a number.</summary>
     public static Issue NotANumber(string? memberId, string column, string text) =>
         Error(
             FileIssueCodes.NotANumber,
             $"'{text}' pada kolom {column} bukan angka.",
-            $"'{text}' in column {column} is not a number.") with
-        {
-            MemberId = memberId,
-            Column = column,
-        };
+            $"'{text}' in column {column} is not a number.").At(memberId: memberId, column: column);
 
     /// <summary>A cell that should be a date is not one.</summary>
     public static Issue InvalidDate(string? memberId, string column, string text) =>
         Error(
             FileIssueCodes.InvalidDate,
             $"'{text}' pada kolom {column} bukan tanggal (gunakan 2025-07-21 atau 21/07/2025).",
-            $"'{text}' in column {column} is not a date (use 2025-07-21 or 21/07/2025).") with
-        {
-            MemberId = memberId,
-            Column = column,
-        };
+            $"'{text}' in column {column} is not a date (use 2025-07-21 or 21/07/2025).").At(memberId: memberId, column: column);
 
     /// <summary>A required column is missing.</summary>
     public static Issue MissingColumn(string column) =>
-        Error(FileIssueCodes.MissingColumn, $"Kolom wajib {column} tidak ada.", $"The required column {column} is missing.") with { Column = column };
+        Error(FileIssueCodes.MissingColumn, $"Kolom wajib {column} tidak ada.", $"The required column {column} is missing.").At(column: column);
 
     /// <summary>Two headers name the same column.</summary>
     public static Issue DuplicateColumn(string column) =>
         Error(
             FileIssueCodes.DuplicateColumn,
             $"Kolom {column} muncul lebih dari sekali di baris judul.",
-            $"The column {column} appears more than once in the header.") with { Column = column };
+            $"The column {column} appears more than once in the header.").At(column: column);
 
     /// <summary>An empty file or sheet.</summary>
     public static Issue Empty(string file) =>
-        Error(FileIssueCodes.Empty, "Berkas kosong: tidak ada judul kolom maupun anggota.", "The file is empty: no header and no members.") with { File = file, Row = 1 };
+        Error(FileIssueCodes.Empty, "Berkas kosong: tidak ada judul kolom maupun anggota.", "The file is empty: no header and no members.").At(file: file, row: 1);
 
     /// <summary>A header but no member rows.</summary>
     public static Issue NoMembers(string file) =>
-        Error(FileIssueCodes.NoMembers, "Tidak ada anggota: berkas hanya berisi judul kolom.", "No members: the file holds only the header.") with { File = file, Row = 2 };
+        Error(FileIssueCodes.NoMembers, "Tidak ada anggota: berkas hanya berisi judul kolom.", "No members: the file holds only the header.").At(file: file, row: 2);
 
     /// <summary>A CSV row with another number of fields than the header.</summary>
     public static Issue FieldCount(string? memberId, int fields, int header) =>
         Error(
             FileIssueCodes.FieldCount,
             $"Baris ini memiliki {fields} kolom, sedangkan judul memiliki {header}: periksa pemisah (koma atau titik koma) dan tanda kutip.",
-            $"This row has {fields} fields but the header has {header}: check the separator (comma or semicolon) and the quotes.") with { MemberId = memberId };
+            $"This row has {fields} fields but the header has {header}: check the separator (comma or semicolon) and the quotes.").At(memberId: memberId);
 
     /// <summary>A CSV row that breaks the quoting rules.</summary>
     public static Issue Malformed(string file, int row) =>
         Error(
             FileIssueCodes.Malformed,
             "Tanda kutip (\") tidak ditutup atau salah tempat pada baris ini; sisa berkas tidak dapat dibaca dengan pasti.",
-            "A quote (\") is left open or misplaced on this row; the rest of the file cannot be read with certainty.") with { File = file, Row = row };
+            "A quote (\") is left open or misplaced on this row; the rest of the file cannot be read with certainty.").At(file: file, row: row);
 
     /// <summary>A CSV file that is not UTF-8 (a warning: refusing would leave the treasurer stuck).</summary>
     public static Issue LegacyEncoding(string file) =>
@@ -79,46 +67,46 @@ internal static class FileIssues
             FileIssueCodes.LegacyEncoding,
             IssueSeverity.Warning,
             "Berkas bukan UTF-8; dibaca sebagai Windows-1252 (ANSI). Periksa ejaan nama; simpan sebagai \"CSV UTF-8\" agar pasti.",
-            "The file is not UTF-8; it was read as Windows-1252 (ANSI). Check the names; save as \"CSV UTF-8\" to be sure.") with { File = file };
+            "The file is not UTF-8; it was read as Windows-1252 (ANSI). Check the names; save as \"CSV UTF-8\" to be sure.").At(file: file);
 
     /// <summary>Merged cells in a table sheet.</summary>
     public static Issue MergedCells(string file, string sheet, string range, int row) =>
         Error(
             FileIssueCodes.MergedCells,
             $"Sel gabungan {range}: pisahkan (unmerge) sel dan isi setiap baris sendiri-sendiri.",
-            $"Merged cells {range}: unmerge them and fill every row on its own.") with { File = file, Sheet = sheet, Row = row };
+            $"Merged cells {range}: unmerge them and fill every row on its own.").At(file: file, sheet: sheet, row: row);
 
     /// <summary>A <c>bulan</c> cell that is no month.</summary>
     public static Issue InvalidMonth(string memberId, string text) =>
         Error(
             IssueCodes.BalanceInvalidMonth,
             $"'{text}' bukan bulan (gunakan 2025-01 atau 1 sampai 12).",
-            $"'{text}' is not a month (use 2025-01 or 1 to 12).") with { MemberId = memberId, Column = "bulan" };
+            $"'{text}' is not a month (use 2025-01 or 1 to 12).").At(memberId: memberId, column: "bulan");
 
     /// <summary>A <c>Kebijakan</c> sheet value of the wrong kind.</summary>
     public static Issue InvalidValue(string label, string expectedId, string expectedEn) =>
-        Error(IssueCodes.InvalidValue, $"{label} harus berupa {expectedId}.", $"{label} must be {expectedEn}.") with { Column = label };
+        Error(IssueCodes.InvalidValue, $"{label} harus berupa {expectedId}.", $"{label} must be {expectedEn}.").At(column: label);
 
     /// <summary>A <c>Kebijakan</c> sheet label or funds-table column the policy does not know, with the known one it most likely meant.</summary>
     public static Issue UnknownLabel(string label, string? nearest) =>
         Error(
             IssueCodes.UnknownKey,
             nearest is null ? $"Kunci {label} tidak dikenal." : $"Kunci {label} tidak dikenal; maksudnya {nearest}?",
-            nearest is null ? $"The key {label} is not known." : $"The key {label} is not known; did you mean {nearest}?") with { Column = label };
+            nearest is null ? $"The key {label} is not known." : $"The key {label} is not known; did you mean {nearest}?").At(column: label);
 
     /// <summary>A <c>Kebijakan</c> sheet label given twice.</summary>
     public static Issue DuplicateLabel(string first, string second) =>
         Error(
             IssueCodes.DuplicateKey,
             $"Kunci {second} muncul lebih dari sekali ({first} dan {second}); tuliskan sekali saja.",
-            $"The key {second} is given more than once ({first} and {second}); give it once.") with { Column = second };
+            $"The key {second} is given more than once ({first} and {second}); give it once.").At(column: second);
 
     /// <summary>An unknown status among the eligible of the <c>Kebijakan</c> sheet.</summary>
     public static Issue UnknownEligibleStatus(string text, string label) =>
         Error(
             IssueCodes.UnknownEligibleStatus,
             $"Status '{text}' pada anggota berhak tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
-            $"Unknown status '{text}' among the eligible; use anggota, calon, luar_biasa or keluar.") with { Column = label };
+            $"Unknown status '{text}' among the eligible; use anggota, calon, luar_biasa or keluar.").At(column: label);
 
     /// <summary>The issue for a cell that could not be read as an amount.</summary>
     public static Issue Amount(CellProblem problem, in Cell cell, NumberCulture culture, string column, string? memberId)
@@ -138,14 +126,14 @@ internal static class FileIssues
             CellProblem.ErrorValue when cell.Error == Cell.MissingSharedString => Damaged(column),
             _ => NotANumber(memberId, column, text),
         };
-        return issue with { MemberId = memberId, Column = column };
+        return issue.At(memberId: memberId, column: column);
     }
 
     /// <summary>The issue for a policy cell that could not be read as a percentage.</summary>
     public static Issue Percent(CellProblem problem, in Cell cell, NumberCulture culture, string field) => problem switch
     {
-        CellProblem.AmbiguousThousands => Ambiguous(cell.Display, CellRules.TextCulture(cell, culture), field, percent: true) with { Column = field },
-        CellProblem.ErrorValue when cell.Error == Cell.MissingSharedString => Damaged(field) with { Column = field },
+        CellProblem.AmbiguousThousands => Ambiguous(cell.Display, CellRules.TextCulture(cell, culture), field, percent: true).At(column: field),
+        CellProblem.ErrorValue when cell.Error == Cell.MissingSharedString => Damaged(field).At(column: field),
         _ when cell.IsEmpty => InvalidValue(field, "angka persentase (sel ini kosong)", "a percentage (the cell is empty)"),
         _ => InvalidValue(field, $"angka persentase (bukan '{cell.Display}')", $"a percentage (not '{cell.Display}')"),
     };
@@ -157,36 +145,28 @@ internal static class FileIssues
             : Error(
                 FileIssueCodes.ErrorValue,
                 $"Sel kolom {column} berisi nilai galat {cell.Error}, bukan teks: perbaiki rumus atau ketik isinya.",
-                $"The cell in column {column} holds the error value {cell.Error}, not a text: fix the formula or type the value.")) with
-        {
-            MemberId = memberId,
-            Column = column,
-        };
+                $"The cell in column {column} holds the error value {cell.Error}, not a text: fix the formula or type the value.")).At(memberId: memberId, column: column);
 
     /// <summary>A monthly balance dated in another year than the policy's.</summary>
     public static Issue BalanceOtherYear(string memberId, int year, int month, int policyYear) =>
         Error(
             FileIssueCodes.BalanceOtherYear,
             $"Saldo bulan {year:D4}-{month:D2} bukan dari tahun buku {policyYear}: saldo bulanan harus dari tahun yang dibagi SHU-nya.",
-            $"The balance of {year:D4}-{month:D2} is not from the financial year {policyYear}: monthly balances must be from the year whose SHU is split.") with
-        {
-            MemberId = memberId,
-            Column = "bulan",
-        };
+            $"The balance of {year:D4}-{month:D2} is not from the financial year {policyYear}: monthly balances must be from the year whose SHU is split.").At(memberId: memberId, column: "bulan");
 
     /// <summary>A file that is not there.</summary>
     public static Issue NotFound(string path) =>
         Error(
             FileIssueCodes.Unreadable,
             $"Berkas {path} tidak ditemukan.",
-            $"The file {path} was not found.") with { File = Path.GetFileName(path) };
+            $"The file {path} was not found.").At(file: Path.GetFileName(path));
 
     /// <summary>A path that is a device, a FIFO or a folder: the tool reads regular files only.</summary>
     public static Issue NotARegularFile(string path) =>
         Error(
             FileIssueCodes.Unreadable,
             $"{path} bukan berkas biasa (melainkan perangkat, pipa, atau folder): berikan berkas .xlsx, .csv, atau .json.",
-            $"{path} is not a regular file (it is a device, a pipe or a folder): give an .xlsx, .csv or .json file.") with { File = Path.GetFileName(path) };
+            $"{path} is not a regular file (it is a device, a pipe or a folder): give an .xlsx, .csv or .json file.").At(file: Path.GetFileName(path));
 
     /// <summary>Two or more sheets whose names match the one the reader needs.</summary>
     public static Issue AmbiguousSheet(string file, string sheet, IEnumerable<string> names)
@@ -195,7 +175,7 @@ internal static class FileIssues
         return Error(
             FileIssueCodes.AmbiguousSheet,
             $"Buku kerja memiliki lebih dari satu sheet {sheet} ({list}): beri nama lain atau hapus yang tidak dipakai.",
-            $"The workbook has more than one sheet {sheet} ({list}): rename or delete the one not in use.") with { File = file, Sheet = sheet };
+            $"The workbook has more than one sheet {sheet} ({list}): rename or delete the one not in use.").At(file: file, sheet: sheet);
     }
 
     /// <summary>A workbook without a sheet it needs.</summary>
@@ -203,7 +183,7 @@ internal static class FileIssues
         Error(
             FileIssueCodes.MissingSheet,
             $"Buku kerja tidak memiliki sheet {sheet}.",
-            $"The workbook has no sheet {sheet}.") with { File = file, Sheet = sheet };
+            $"The workbook has no sheet {sheet}.").At(file: file, sheet: sheet);
 
     /// <summary>
     /// A file that could not be read, in words a treasurer understands: the reason is told from the exception's kind,
@@ -224,7 +204,7 @@ internal static class FileIssues
             IOException => ("berkas gagal dibaca dari disk.", "the file could not be read from the disk."),
             _ => ("isi berkas tidak dapat dibaca.", "the file's content cannot be read."),
         };
-        return Error(FileIssueCodes.Unreadable, "Berkas tidak dapat dibaca: " + id, "The file cannot be read: " + en) with { File = file };
+        return Error(FileIssueCodes.Unreadable, "Berkas tidak dapat dibaca: " + id, "The file cannot be read: " + en).At(file: file);
     }
 
     /// <summary>A workbook part that expands beyond the limit (a zip bomb, or not a treasurer's workbook).</summary>
@@ -232,14 +212,14 @@ internal static class FileIssues
         Error(
             FileIssueCodes.TooLarge,
             $"Bagian {part} buku kerja akan berukuran {Grouped(bytes)} bita setelah dibuka, melebihi batas {Grouped(limit)} bita: berkas ini ditolak.",
-            $"The workbook part {part} would expand to {Grouped(bytes)} bytes, over the limit of {Grouped(limit)} bytes: the file is refused.") with { File = file };
+            $"The workbook part {part} would expand to {Grouped(bytes)} bytes, over the limit of {Grouped(limit)} bytes: the file is refused.").At(file: file);
 
     /// <summary>A workbook part compressed far more than spreadsheet XML ever is (a zip bomb).</summary>
     public static Issue PartTooCompressed(string file, string part, long ratio, long limit) =>
         Error(
             FileIssueCodes.TooLarge,
             $"Bagian {part} buku kerja mengembang {Grouped(ratio)} kali ukurannya yang terkompresi, melebihi batas {Grouped(limit)} kali: berkas ini ditolak.",
-            $"The workbook part {part} expands to {Grouped(ratio)} times its compressed size, over the limit of {Grouped(limit)} times: the file is refused.") with { File = file };
+            $"The workbook part {part} expands to {Grouped(ratio)} times its compressed size, over the limit of {Grouped(limit)} times: the file is refused.").At(file: file);
 
     private static string Grouped(long value) => value.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);
 

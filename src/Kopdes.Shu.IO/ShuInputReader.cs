@@ -93,7 +93,7 @@ public static class ShuInputReader
         {
             if (issue.File is null && issue.Code.StartsWith("Policy.", StringComparison.Ordinal))
             {
-                return issue with { File = policyFile, Sheet = policySheet };
+                return issue.At(file: policyFile, sheet: policySheet);
             }
 
             if (issue.File is not null || issue.LedgerIndex is null)
@@ -126,7 +126,7 @@ public static class ShuInputReader
     private static ShuPolicy? ReadJson(string path, List<Issue> issues)
     {
         var read = ShuPolicyJson.Read(File.ReadAllText(path));
-        issues.AddRange(read.Issues.Select(i => i with { File = Path.GetFileName(path) }));
+        issues.AddRange(read.Issues.Select(i => i.At(file: Path.GetFileName(path))));
         return read.Policy;
     }
 

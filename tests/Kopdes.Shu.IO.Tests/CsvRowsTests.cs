@@ -132,7 +132,7 @@ public sealed class CsvRowsTests
         };
         var result = ShuCalculator.Calculate(applied, builder.Build()).GetResultOrThrow();
         var context = new ResultContext([], language) { Redact = redact };
-        Assert.Equal(figures is "whole" or "thousands", ResultColumns.TryGetWholeRupiah(result.Members[0], new long[result.Pools.Count], out _));
+        Assert.Equal(figures is "whole" or "thousands", ResultColumns.TryGetWholeRupiah(result.Members[0], new long[result.Pools.Count], out _, out _));
         Assert.Equal(figures != "sen", Enumerable.Range(0, result.Pools.Count).All(p => ResultColumns.TryGetWholeWeight(result.Members[0], p, out _)));
         if (figures == "tax")
         {

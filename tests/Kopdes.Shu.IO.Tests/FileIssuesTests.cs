@@ -8,12 +8,12 @@ public sealed class FileIssuesTests
     [Fact]
     public void ReaderIssues_AreWordedForTreasurers()
     {
-        Assert.Equal("Status 'warga' tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.", FileIssues.UnknownStatus("A001", "warga").MessageId);
-        Assert.Equal("'12,5x' in column transaksi is not a number.", FileIssues.NotANumber("A001", "transaksi", "12,5x").MessageEn);
+        Assert.Equal("Status 'warga' tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.", FileIssues.UnknownStatus("A001", "warga").Message(Language.Indonesian));
+        Assert.Equal("'12,5x' in column transaksi is not a number.", FileIssues.NotANumber("A001", "transaksi", "12,5x").Message(Language.English));
         Assert.Equal(
             "'31/02/2025' pada kolom tanggal_masuk bukan tanggal (gunakan 2025-07-21 atau 21/07/2025).",
-            FileIssues.InvalidDate("A001", "tanggal_masuk", "31/02/2025").MessageId);
-        Assert.Equal("The required column no_anggota is missing.", FileIssues.MissingColumn("no_anggota").MessageEn);
+            FileIssues.InvalidDate("A001", "tanggal_masuk", "31/02/2025").Message(Language.Indonesian));
+        Assert.Equal("The required column no_anggota is missing.", FileIssues.MissingColumn("no_anggota").Message(Language.English));
         Assert.Equal(
             [FileIssueCodes.UnknownStatus, FileIssueCodes.NotANumber, FileIssueCodes.InvalidDate, FileIssueCodes.MissingColumn],
             new[] { FileIssues.UnknownStatus(null, "x"), FileIssues.NotANumber(null, "c", "x"), FileIssues.InvalidDate(null, "c", "x"), FileIssues.MissingColumn("c") }.Select(i => i.Code));

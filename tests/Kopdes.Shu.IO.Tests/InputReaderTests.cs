@@ -148,7 +148,7 @@ public sealed class InputReaderTests : IDisposable
         var a = ShuCalculator.Calculate(fromWorkbook.Policy!, fromWorkbook.Ledger!, fromWorkbook.Balances).GetResultOrThrow();
         var b = ShuCalculator.Calculate(fromCsv.Policy!, fromCsv.Ledger!, fromCsv.Balances).GetResultOrThrow();
         Assert.Equal(a.Members.Select(m => (m.Id, m.Weight(0), m.Payout.Gross)), b.Members.Select(m => (m.Id, m.Weight(0), m.Payout.Gross)));
-        Assert.Equal(SavingsBasis.MonthlyAverage, a.Pools[0].Savings);
+        Assert.Equal(SavingsBasis.MonthlyAverage, a.Policy.AllFunds().Single(f => f.Code == a.Pools[0].Code).Savings);
     }
 
     [Fact]
@@ -193,7 +193,7 @@ public sealed class InputReaderTests : IDisposable
 
         var cycle = inputs.Issues.Where(i => i.IsError && i.Column == "induk").ToList();
         Assert.Equal(2, cycle.Count);
-        Assert.All(cycle, i => Assert.Contains("tanpa putaran", i.MessageId, StringComparison.Ordinal));
+        Assert.All(cycle, i => Assert.Contains("tanpa putaran", i.Message(Language.Indonesian), StringComparison.Ordinal));
         Assert.All(cycle, i => Assert.True(i.Row > 1 && i.Sheet == "Kebijakan" && i.File == "anggota.xlsx"));
     }
 }

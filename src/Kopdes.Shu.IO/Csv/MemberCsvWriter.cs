@@ -92,7 +92,7 @@ internal static class MemberCsvWriter
 
         // Most results are whole rupiah throughout: those figures are written from longs, with no decimal arithmetic.
         var forfeited = false;
-        if (ResultColumns.TryGetWholeRupiah(member, poolAmounts, out var whole))
+        if (ResultColumns.TryGetWholeRupiah(member, poolAmounts, out var allocated, out var cash))
         {
             for (var p = 0; p < poolAmounts.Length; p++)
             {
@@ -100,12 +100,12 @@ internal static class MemberCsvWriter
                 Number(ref row, poolAmounts[p]);
             }
 
-            Number(ref row, whole.Gross);
-            Number(ref row, whole.Tax);
-            Number(ref row, whole.Net);
-            Number(ref row, whole.Cash);
-            Number(ref row, whole.ToVoluntarySavings);
-            forfeited = whole.Forfeited > 0;
+            // No tax and no minimum payout on this path: the gross and the net are the amount allocated.
+            Number(ref row, allocated);
+            Number(ref row, 0L);
+            Number(ref row, allocated);
+            Number(ref row, cash);
+            Number(ref row, allocated - cash);
         }
         else
         {

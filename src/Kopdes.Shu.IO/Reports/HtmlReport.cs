@@ -195,7 +195,7 @@ public static class HtmlReport
         o.Write($"<section><h2>{E(t["Rekonsiliasi", "Reconciliation"])}</h2>\n<table class=\"grid\"><tbody>\n");
         foreach (var check in r.Checks)
         {
-            o.Write($"<tr><td>{E(t.English ? check.DescriptionEn : check.DescriptionId)}</td><td class=\"{(check.Passed ? "pass" : "fail")}\">{E(check.Passed ? t["lulus", "passed"] : t["gagal", "failed"])}</td></tr>\n");
+            o.Write($"<tr><td>{E(check.Description(t.English ? Language.English : Language.Indonesian))}</td><td class=\"{(check.Passed ? "pass" : "fail")}\">{E(check.Passed ? t["lulus", "passed"] : t["gagal", "failed"])}</td></tr>\n");
         }
 
         o.Write("</tbody></table>\n");

@@ -131,7 +131,7 @@ internal static class ResultTables
         yield return Row("total_ke_simpanan_sukarela", Value.Rupiah(result.Totals.ToVoluntarySavings), "Masuk simpanan sukarela", "Credited to voluntary savings");
         foreach (var check in result.Checks)
         {
-            yield return Row("cek:" + check.Code, check.Passed ? "lulus" : "gagal", check.DescriptionId, check.DescriptionEn);
+            yield return Row("cek:" + check.Code, check.Passed ? "lulus" : "gagal", check.Description(Language.Indonesian), check.Description(Language.English));
         }
 
         foreach (var input in context.Inputs)

@@ -26,7 +26,7 @@ internal static class BalanceTableReader
         {
             if (index < 0)
             {
-                issues.Add(FileIssues.MissingColumn(name) with { File = table.File, Sheet = table.Sheet, Row = 1 });
+                issues.Add(FileIssues.MissingColumn(name).At(file: table.File, sheet: table.Sheet, row: 1));
             }
         }
 
@@ -48,7 +48,7 @@ internal static class BalanceTableReader
             var id = row.Text(idColumn) ?? string.Empty;
             if (row.FieldCount is { } fields && fields != table.Header.Count)
             {
-                (problems ??= []).Add(FileIssues.FieldCount(id, fields, table.Header.Count) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                (problems ??= []).Add(FileIssues.FieldCount(id, fields, table.Header.Count).At(file: table.File, sheet: table.Sheet, row: row.Number));
             }
 
             var monthCell = row.Cell(monthColumn);
@@ -58,13 +58,13 @@ internal static class BalanceTableReader
                 year ??= dated;
                 if (dated != year)
                 {
-                    (problems ??= []).Add(FileIssues.BalanceOtherYear(id, dated, month.Value, year.Value) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                    (problems ??= []).Add(FileIssues.BalanceOtherYear(id, dated, month.Value, year.Value).At(file: table.File, sheet: table.Sheet, row: row.Number));
                 }
             }
 
             if (month is null)
             {
-                (problems ??= []).Add(FileIssues.InvalidMonth(id, monthCell.Display) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                (problems ??= []).Add(FileIssues.InvalidMonth(id, monthCell.Display).At(file: table.File, sheet: table.Sheet, row: row.Number));
             }
 
             var amounts = new decimal[amountColumns.Length];
@@ -74,7 +74,7 @@ internal static class BalanceTableReader
                 {
                     var cell = row.Cell(amountColumns[a]);
                     var problem = CellRules.Amount(cell, table.Culture, out _);
-                    (problems ??= []).Add(FileIssues.Amount(problem, cell, table.Culture, header.Names[amountColumns[a]], id) with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                    (problems ??= []).Add(FileIssues.Amount(problem, cell, table.Culture, header.Names[amountColumns[a]], id).At(file: table.File, sheet: table.Sheet, row: row.Number));
                     amounts[a] = 0m;
                 }
             }

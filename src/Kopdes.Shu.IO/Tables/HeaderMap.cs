@@ -20,7 +20,7 @@ internal sealed class HeaderMap
 
             if (!_byKey.TryAdd(ColumnNames.Key(table.Header[i]), i))
             {
-                issues.Add(FileIssues.DuplicateColumn(Names[i]) with { File = table.File, Sheet = table.Sheet, Row = 1 });
+                issues.Add(FileIssues.DuplicateColumn(Names[i]).At(file: table.File, sheet: table.Sheet, row: 1));
             }
         }
     }

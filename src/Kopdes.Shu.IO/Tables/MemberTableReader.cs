@@ -21,7 +21,7 @@ internal static class MemberTableReader
     {
         if (table.Header.Count == 0)
         {
-            issues.Add(FileIssues.Empty(table.File) with { Sheet = table.Sheet });
+            issues.Add(FileIssues.Empty(table.File).At(sheet: table.Sheet));
             return (null, []);
         }
 
@@ -29,7 +29,7 @@ internal static class MemberTableReader
         var idColumn = header.IndexOf(ColumnNames.MemberId);
         if (idColumn < 0)
         {
-            issues.Add(FileIssues.MissingColumn(ColumnNames.MemberId) with { File = table.File, Sheet = table.Sheet, Row = 1 });
+            issues.Add(FileIssues.MissingColumn(ColumnNames.MemberId).At(file: table.File, sheet: table.Sheet, row: 1));
             return (null, []);
         }
 
@@ -64,7 +64,7 @@ internal static class MemberTableReader
                 }
 
                 var id = row.Utf8Text(idColumn, ref idScratch);
-                void Problem(Issue issue) => part.Issues.Add(issue with { File = table.File, Sheet = table.Sheet, Row = row.Number });
+                void Problem(Issue issue) => part.Issues.Add(issue.At(file: table.File, sheet: table.Sheet, row: row.Number));
                 if (row.FieldCount is { } fields && fields != table.Header.Count)
                 {
                     Problem(FileIssues.FieldCount(MemberId(id), fields, table.Header.Count));
@@ -156,7 +156,7 @@ internal static class MemberTableReader
         var rows = whole.Rows;
         if (rows.Count == 0)
         {
-            issues.Add(FileIssues.NoMembers(table.File) with { Sheet = table.Sheet });
+            issues.Add(FileIssues.NoMembers(table.File).At(sheet: table.Sheet));
         }
 
         if (table.Rows is CellRows { MergedRanges: var merged })
@@ -172,12 +172,7 @@ internal static class MemberTableReader
 
     /// <summary>Adds the file, sheet and row to an issue that names a ledger position.</summary>
     public static Issue Locate(Issue issue, Table table, int[] rows) =>
-        issue with
-        {
-            File = issue.File ?? table.File,
-            Sheet = issue.Sheet ?? table.Sheet,
-            Row = issue.Row ?? (issue.LedgerIndex is { } index && index < rows.Length ? rows[index] : null),
-        };
+        issue.At(file: issue.File ?? table.File, sheet: issue.Sheet ?? table.Sheet, row: issue.Row ?? (issue.LedgerIndex is { } index && index < rows.Length ? rows[index] : null));
 
     internal static bool IsAmountColumn(string name, IReadOnlySet<string> policyKeys) =>
         ColumnNames.IsSavings(name) || ColumnNames.IsTransactions(name) || policyKeys.Contains(ColumnNames.Key(name));

@@ -3,7 +3,7 @@ using Kopdes.Shu.Validation;
 namespace Kopdes.Shu.IO.Workbooks;
 
 /// <summary>A workbook refused for what it is (too large, a zip bomb): the issue says why.</summary>
-internal sealed class WorkbookRefusedException(Issue issue) : IOException(issue.MessageEn)
+internal sealed class WorkbookRefusedException(Issue issue) : IOException(issue.Message(Language.English))
 {
     public Issue Issue { get; } = issue;
 }

@@ -41,7 +41,7 @@ internal static class PolicySheet
 
         var sheet = workbook.SheetName(SheetName);
         var first = issues.Count;
-        Issue At(Issue issue, int row) => issue with { File = file, Sheet = sheet, Row = row };
+        Issue At(Issue issue, int row) => issue.At(file: file, sheet: sheet, row: row);
         var policy = new ShuPolicy();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var index = 0;
@@ -84,7 +84,7 @@ internal static class PolicySheet
                 var problem = CellRules.Amount(value, culture, out var number);
                 if (problem != CellProblem.None)
                 {
-                    issues.Add(At(FileIssues.Amount(problem, value, culture, label!, null) with { MemberId = null }, row));
+                    issues.Add(At(FileIssues.Amount(problem, value, culture, label!, null), row));
                     return null;
                 }
 
@@ -228,7 +228,7 @@ internal static class PolicySheet
             }
         }
 
-        return statuses.Count == 0 ? [.. ShuPolicy.DefaultEligible] : [.. statuses.Distinct()];
+        return statuses.Count == 0 ? [.. new ShuPolicy().Eligible] : [.. statuses.Distinct()];
     }
 
     private static FundPolicy[] ReadFunds(
@@ -282,7 +282,7 @@ internal static class PolicySheet
             var problem = CellRules.Percent(percentCell, culture, out var percent);
             if (problem != CellProblem.None || percentCell.IsEmpty)
             {
-                issues.Add(at(FileIssues.Percent(problem, percentCell, culture, $"persen ({code})"), row) with { Column = "persen" });
+                issues.Add(at(FileIssues.Percent(problem, percentCell, culture, $"persen ({code})"), row).At(column: "persen"));
             }
 
             foreach (var column in columns.Where(c => Cell.At(cells, c.Value).Error is not null && c.Key != "persen"))
@@ -311,7 +311,7 @@ internal static class PolicySheet
         {
             if (parent is not null && !byCode.ContainsKey(parent))
             {
-                issues.Add(at(FileIssues.InvalidValue($"induk ({fund.Code})", $"kode dana yang ada, bukan '{parent}'", $"the code of a fund in the table, not '{parent}'"), row) with { Column = "induk" });
+                issues.Add(at(FileIssues.InvalidValue($"induk ({fund.Code})", $"kode dana yang ada, bukan '{parent}'", $"the code of a fund in the table, not '{parent}'"), row).At(column: "induk"));
             }
         }
 
@@ -326,7 +326,7 @@ internal static class PolicySheet
         var roots = flat.Where(f => string.IsNullOrEmpty(f.Parent)).Select(f => Build(f.Fund)).ToArray();
         foreach (var (fund, parent, row) in flat.Where(f => !reached.Contains(f.Fund.Code) && f.Parent is not null && byCode.ContainsKey(f.Parent)))
         {
-            issues.Add(at(FileIssues.InvalidValue($"induk ({fund.Code})", "induk yang akhirnya berujung pada dana tingkat atas (tanpa putaran)", "a parent that leads up to a top-level fund (no cycle)"), row) with { Column = "induk" });
+            issues.Add(at(FileIssues.InvalidValue($"induk ({fund.Code})", "induk yang akhirnya berujung pada dana tingkat atas (tanpa putaran)", "a parent that leads up to a top-level fund (no cycle)"), row).At(column: "induk"));
         }
 
         return roots;
@@ -349,7 +349,7 @@ internal static class PolicySheet
             var read = CellRules.Amount(cell, table.Culture, out var amount);
             var problem = read == CellProblem.None
                 ? null
-                : FileIssues.Amount(read, cell, table.Culture, "shu", null) with { File = table.File, Sheet = table.Sheet, Row = row.Number };
+                : FileIssues.Amount(read, cell, table.Culture, "shu", null).At(file: table.File, sheet: table.Sheet, row: row.Number);
             return (new BusinessUnit(row.Text(code) ?? string.Empty, amount), problem);
         }
 

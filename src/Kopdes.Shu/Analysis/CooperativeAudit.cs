@@ -29,10 +29,10 @@ public sealed class AuditFlag
     public string Code { get; }
 
     /// <summary>Why, in Bahasa Indonesia.</summary>
-    public string ReasonId { get; }
+    internal string ReasonId { get; }
 
     /// <summary>Why, in English.</summary>
-    public string ReasonEn { get; }
+    internal string ReasonEn { get; }
 
     /// <summary>The ledger positions (0-based) of the members involved; empty for a policy flag.</summary>
     public IReadOnlyList<int> Members { get; }
@@ -84,7 +84,7 @@ public static class AuditCodes
 public static class CooperativeAudit
 {
     /// <summary>The minimum village fund of a Kopdes, in percent of the SHU (Inpres 17/2025, Permendes 10/2025).</summary>
-    public const decimal MinimumVillagePercent = 20m;
+    internal const decimal MinimumVillagePercent = 20m;
 
     /// <summary>Runs every check.</summary>
     /// <param name="policy">The policy, or null when it could not be read.</param>

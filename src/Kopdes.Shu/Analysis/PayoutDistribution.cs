@@ -82,7 +82,7 @@ public sealed class PayoutDistribution
     }
 
     /// <summary>The distribution of any amounts (each at least 0).</summary>
-    public static PayoutDistribution Of(IEnumerable<decimal> amounts)
+    internal static PayoutDistribution Of(IEnumerable<decimal> amounts)
     {
         ArgumentNullException.ThrowIfNull(amounts);
         var sorted = amounts.ToArray();

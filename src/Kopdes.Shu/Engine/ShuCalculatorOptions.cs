@@ -13,7 +13,7 @@ namespace Kopdes.Shu.Engine;
 public sealed class ShuCalculatorOptions
 {
     /// <summary>The options a calculation takes when none are given: every core.</summary>
-    public static ShuCalculatorOptions Default { get; } = new();
+    internal static ShuCalculatorOptions Default { get; } = new();
 
     /// <summary>
     /// The most threads one calculation (or one ledger's checks) uses; null, the default, is every core. Large

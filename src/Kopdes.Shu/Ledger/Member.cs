@@ -14,9 +14,15 @@ namespace Kopdes.Shu.Ledger;
 /// };
 /// </code>
 /// </example>
-/// <param name="Id">The member id (<c>no_anggota</c>), unique in the ledger.</param>
-public sealed record Member(string Id)
+public sealed record Member
 {
+    /// <summary>A member with this id, a full member (<see cref="MemberStatus.Anggota"/>) without amounts until given.</summary>
+    /// <param name="id">The member id (<c>no_anggota</c>), unique in the ledger.</param>
+    public Member(string id) => Id = id;
+
+    /// <summary>The member id (<c>no_anggota</c>), unique in the ledger.</summary>
+    public string Id { get; init; }
+
     /// <summary>The member's name (<c>nama</c>), or null.</summary>
     public string? Name { get; init; }
 

@@ -96,7 +96,7 @@ public sealed class MemberLedger
     }
 
     /// <summary>True when the ledger has the column (matched loosely, see <see cref="ColumnNames"/>).</summary>
-    public bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
+    internal bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
 
     /// <summary>The position of the member with this id (ordinal match), or -1.</summary>
     public int IndexOf(string memberId)

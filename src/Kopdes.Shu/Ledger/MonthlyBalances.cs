@@ -35,7 +35,7 @@ public sealed class MonthlyBalances
     internal int[] Months { get; }
 
     /// <summary>True when the balances have the column (matched loosely).</summary>
-    public bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
+    internal bool HasColumn(string column) => _amounts.ContainsKey(ColumnNames.Key(column));
 
     internal AmountColumn? Column(string column) => _amounts.GetValueOrDefault(ColumnNames.Key(column));
 }

@@ -2,9 +2,9 @@ namespace Kopdes.Shu.Money;
 
 /// <summary>
 /// A member's <see cref="Payout"/> in whole rupiah: the same numbers without decimal arithmetic, for a result whose
-/// figures are all whole rupiah (see <see cref="Results.ResultColumns"/>).
+/// figures are all whole rupiah (<see cref="PayoutRule.IsWholeRupiah"/>).
 /// </summary>
-public readonly struct WholeRupiahPayout
+internal readonly struct WholeRupiahPayout
 {
     internal WholeRupiahPayout(long allocated, long forfeited, long tax, long cash)
     {

@@ -6,10 +6,19 @@ namespace Kopdes.Shu.Policies;
 /// its <see cref="Funds"/>. <see cref="Percent"/> is of the parent, or of the SHU at the top. Two funds are equal when
 /// every setting is: sub-funds and basis columns item by item in order, the percent as a number (12.5 equals 12.50).
 /// </summary>
-/// <param name="Code">A unique code, e.g. <c>jasa_modal</c>; it names the pool's column in results.</param>
-/// <param name="Percent">The share of the parent in percent (12.5 = 12.5%); siblings sum to exactly 100.</param>
-public sealed record FundPolicy(string Code, decimal Percent)
+public sealed record FundPolicy
 {
+    /// <summary>A plain fund with this code and share; make it a pool with <see cref="Basis"/>, a parent with <see cref="Funds"/>.</summary>
+    /// <param name="code">A unique code, e.g. <c>jasa_modal</c>; it names the pool's column in results.</param>
+    /// <param name="percent">The share of the parent in percent (12.5 = 12.5%); siblings sum to exactly 100.</param>
+    public FundPolicy(string code, decimal percent) => (Code, Percent) = (code, percent);
+
+    /// <summary>A unique code, e.g. <c>jasa_modal</c>; it names the pool's column in results.</summary>
+    public string Code { get; init; }
+
+    /// <summary>The share of the parent in percent (12.5 = 12.5%); siblings sum to exactly 100.</summary>
+    public decimal Percent { get; init; }
+
     /// <summary>The fund's display name, e.g. <c>Dana Cadangan</c>; the code when null.</summary>
     public string? Name { get; init; }
 
@@ -48,5 +57,5 @@ public sealed record FundPolicy(string Code, decimal Percent)
     public bool IsParent => Funds.Count > 0;
 
     /// <summary>The name, or the code when there is none.</summary>
-    public string DisplayName => string.IsNullOrWhiteSpace(Name) ? Code : Name;
+    internal string DisplayName => string.IsNullOrWhiteSpace(Name) ? Code : Name;
 }

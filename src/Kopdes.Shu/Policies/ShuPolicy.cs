@@ -25,7 +25,7 @@ namespace Kopdes.Shu.Policies;
 public sealed record ShuPolicy
 {
     /// <summary>The default eligible statuses: full members only.</summary>
-    public static readonly IReadOnlyList<MemberStatus> DefaultEligible = [MemberStatus.Anggota];
+    internal static readonly IReadOnlyList<MemberStatus> DefaultEligible = [MemberStatus.Anggota];
 
     /// <summary>The cooperative's name, shown in reports.</summary>
     public string? Cooperative { get; init; }
@@ -70,10 +70,10 @@ public sealed record ShuPolicy
     public decimal TotalShu => Shu ?? Units.Sum(u => u.Shu);
 
     /// <summary>The cash unit in force.</summary>
-    public decimal EffectiveCashUnit => CashUnit ?? RoundingUnit;
+    internal decimal EffectiveCashUnit => CashUnit ?? RoundingUnit;
 
     /// <summary>True when this is a Kopdes/Kel Merah Putih policy: <see cref="Kopdes"/>, or a name that says so.</summary>
-    public bool IsKopdes => Kopdes ?? (Cooperative?.Contains("merah putih", StringComparison.OrdinalIgnoreCase) ?? false);
+    internal bool IsKopdes => Kopdes ?? (Cooperative?.Contains("merah putih", StringComparison.OrdinalIgnoreCase) ?? false);
 
     /// <inheritdoc />
     public bool Equals(ShuPolicy? other) =>

@@ -30,16 +30,16 @@ public sealed class MemberExplanation
     public IReadOnlyList<PoolExplanation> Pools { get; internal init; } = [];
 
     /// <summary>The minimum payout in force (0: none).</summary>
-    public decimal MinimumPayout { get; internal init; }
+    internal decimal MinimumPayout { get; init; }
 
     /// <summary>The member's payout: allocated, forfeited, gross, tax, net, cash and the credit to voluntary savings.</summary>
     public Payout Payout { get; internal init; }
 
     /// <summary>The tax rate in percent.</summary>
-    public decimal TaxRate { get; internal init; }
+    internal decimal TaxRate { get; init; }
 
     /// <summary>The cash unit.</summary>
-    public decimal CashUnit { get; internal init; }
+    internal decimal CashUnit { get; init; }
 
     /// <summary>The explanation in words, one step a line.</summary>
     public string ToText(Language language)

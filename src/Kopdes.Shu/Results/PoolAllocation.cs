@@ -1,5 +1,3 @@
-using Kopdes.Shu.Policies;
-
 namespace Kopdes.Shu.Results;
 
 /// <summary>
@@ -21,14 +19,8 @@ public sealed class PoolAllocation
     /// <summary>The pool's name.</summary>
     public string Name { get; internal init; } = string.Empty;
 
-    /// <summary>The ledger columns summed into each weight.</summary>
-    public IReadOnlyList<string> Basis { get; internal init; } = [];
-
-    /// <summary>Year-end or monthly-average savings.</summary>
-    public SavingsBasis Savings { get; internal init; }
-
     /// <summary>True when split first among business units.</summary>
-    public bool PerUnit { get; internal init; }
+    internal bool PerUnit { get; init; }
 
     /// <summary>The pool's share of the SHU.</summary>
     public decimal Amount { get; internal init; }

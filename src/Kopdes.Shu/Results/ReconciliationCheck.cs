@@ -19,10 +19,10 @@ public sealed class ReconciliationCheck
     public string Code { get; }
 
     /// <summary>What is checked, in Indonesian.</summary>
-    public string DescriptionId { get; }
+    internal string DescriptionId { get; }
 
     /// <summary>What is checked, in English.</summary>
-    public string DescriptionEn { get; }
+    internal string DescriptionEn { get; }
 
     /// <summary>The amount it must come to.</summary>
     public decimal Expected { get; }

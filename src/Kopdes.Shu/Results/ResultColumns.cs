@@ -13,13 +13,15 @@ public static class ResultColumns
     /// The member's amount from each pool and payout as whole rupiah: the numbers of <see cref="MemberShare.Amount(int)"/>
     /// and <see cref="MemberShare.Payout"/>. Only for a result whose figures are all whole rupiah written without decimals
     /// (rounding and cash units whole rupiah such as 1 or 1000, no tax, no minimum payout); otherwise false, nothing is
-    /// written, and the decimals are the way.
+    /// written, and the decimals are the way. With no tax and no minimum payout, the gross and the net are the amount
+    /// allocated, and what is not paid in cash is credited to voluntary savings.
     /// </summary>
     /// <param name="member">The member.</param>
     /// <param name="poolAmounts">Receives the amount from each pool in pool order: at least one slot a pool.</param>
-    /// <param name="payout">Receives the payout.</param>
+    /// <param name="allocated">Receives <see cref="Payout.Allocated"/>, which is also the gross and the net.</param>
+    /// <param name="cash">Receives <see cref="Payout.Cash"/>.</param>
     /// <exception cref="ArgumentException"><paramref name="poolAmounts"/> has fewer slots than the result has pools.</exception>
-    public static bool TryGetWholeRupiah(MemberShare member, Span<long> poolAmounts, out WholeRupiahPayout payout)
+    public static bool TryGetWholeRupiah(MemberShare member, Span<long> poolAmounts, out long allocated, out long cash)
     {
         Check(member);
         var pools = member.Result.Pools.Count;
@@ -28,7 +30,9 @@ public static class ResultColumns
             throw new ArgumentException($"Room for {pools} pool amounts is needed, one a pool.", nameof(poolAmounts));
         }
 
-        return member.Result.TryWholeRupiah(member.Index, poolAmounts, out payout);
+        var whole = member.Result.TryWholeRupiah(member.Index, poolAmounts, out var payout);
+        (allocated, cash) = (payout.Allocated, payout.Cash);
+        return whole;
     }
 
     /// <summary>

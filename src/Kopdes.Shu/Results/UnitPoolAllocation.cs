@@ -11,7 +11,7 @@ public sealed class UnitPoolAllocation
     public string UnitCode { get; internal init; } = string.Empty;
 
     /// <summary>The unit's SHU (a losing unit weighs 0).</summary>
-    public decimal UnitShu { get; internal init; }
+    internal decimal UnitShu { get; init; }
 
     /// <summary>The unit's share of the pool.</summary>
     public decimal Amount { get; internal init; }

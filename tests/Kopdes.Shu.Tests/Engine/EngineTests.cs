@@ -65,8 +65,8 @@ public sealed class EngineTests
         Assert.Equal(0m, result.Members[0].Payout.Gross);
         var warning = Assert.Single(outcome.Warnings);
         Assert.Equal(IssueCodes.ZeroShu, warning.Code);
-        Assert.DoesNotContain("rugi", warning.MessageId, StringComparison.Ordinal);
-        Assert.DoesNotContain("loss", warning.MessageEn, StringComparison.Ordinal);
+        Assert.DoesNotContain("rugi", warning.Message(Language.Indonesian), StringComparison.Ordinal);
+        Assert.DoesNotContain("loss", warning.Message(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public sealed class EngineTests
         Assert.Equal(600m, result.Pool("p").Unallocated);
         Assert.Equal(1_000m, result.Reserve.Amount);
         var warning = Assert.Single(result.Warnings, w => w.Code == IssueCodes.NoEligibleWeight);
-        Assert.Equal("Pool p: no eligible member has any weight, so its Rp600 goes to the reserve fund cadangan.", warning.MessageEn);
+        Assert.Equal("Pool p: no eligible member has any weight, so its Rp600 goes to the reserve fund cadangan.", warning.Message(Language.English));
     }
 
     [Fact]
@@ -195,7 +195,7 @@ public sealed class EngineTests
         Assert.Equal(300m, result.Members[0].Payout.Gross);
         Assert.Equal(200m, result.Pool("jasa_usaha").Unallocated);
         Assert.Equal(700m, result.Reserve.Amount);
-        Assert.Contains(result.Warnings, w => w.Code == IssueCodes.NoEligibleWeight && w.MessageEn.Contains("(apotek)", StringComparison.Ordinal));
+        Assert.Contains(result.Warnings, w => w.Code == IssueCodes.NoEligibleWeight && w.Message(Language.English).Contains("(apotek)", StringComparison.Ordinal));
     }
 
     [Fact]

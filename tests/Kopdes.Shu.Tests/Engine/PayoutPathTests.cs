@@ -43,10 +43,10 @@ public sealed class PayoutPathTests
                 var actual = result.Members[i].Payout;
                 Assert.Equal(Show(expected), Show(actual));
 
-                Assert.Equal(whole, ResultColumns.TryGetWholeRupiah(result.Members[i], amounts, out var longs));
+                Assert.Equal(whole, ResultColumns.TryGetWholeRupiah(result.Members[i], amounts, out var allocated, out var cash));
                 if (whole)
                 {
-                    Assert.Equal(Show(expected), Show(longs));
+                    Assert.Equal(Show(expected), ShowWhole(allocated, cash));
                     Assert.Equal(result.Members[i].Amount(0).ToString(System.Globalization.CultureInfo.InvariantCulture), amounts[0].ToString(System.Globalization.CultureInfo.InvariantCulture));
                 }
             }
@@ -59,9 +59,9 @@ public sealed class PayoutPathTests
         var policy = Policy(1_000_000m, Reserve(20), Pool("a", 40, "w"), Pool("b", 40, "w"));
         var member = ShuCalculator.Calculate(policy, LedgerOf([Member("M1", 5m)])).GetResultOrThrow().Members[0];
 
-        Assert.Throws<ArgumentException>(() => ResultColumns.TryGetWholeRupiah(member, new long[1], out _));
-        Assert.True(ResultColumns.TryGetWholeRupiah(member, new long[2], out var payout));
-        Assert.Equal(800_000, payout.Net);
+        Assert.Throws<ArgumentException>(() => ResultColumns.TryGetWholeRupiah(member, new long[1], out _, out _));
+        Assert.True(ResultColumns.TryGetWholeRupiah(member, new long[2], out _, out var cash));
+        Assert.Equal(800_000, cash);
     }
 
     [Fact]
@@ -79,8 +79,9 @@ public sealed class PayoutPathTests
         Assert.Equal("7.00", result.Members[1].Weight(1).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
-    private static string Show(WholeRupiahPayout p) =>
-        string.Join(' ', new[] { p.Allocated, p.Forfeited, p.Gross, p.Tax, p.Net, p.Cash, p.ToVoluntarySavings }
+    // The whole-rupiah path has no tax and no minimum payout: nothing forfeited, the gross and net are the allocation.
+    private static string ShowWhole(long allocated, long cash) =>
+        string.Join(' ', new[] { allocated, 0, allocated, 0, allocated, cash, allocated - cash }
             .Select(d => d.ToString(System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]

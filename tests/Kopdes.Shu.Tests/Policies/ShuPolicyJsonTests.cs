@@ -78,7 +78,7 @@ public sealed class ShuPolicyJsonTests
         Assert.Null(read.Policy);
         var issue = Assert.Single(read.Issues);
         Assert.Equal(IssueCodes.InvalidJson, issue.Code);
-        Assert.Contains("line 2", issue.MessageEn, StringComparison.Ordinal);
+        Assert.Contains("line 2", issue.Message(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -97,7 +97,7 @@ public sealed class ShuPolicyJsonTests
                 (IssueCodes.InvalidValue, "funds[1].savings"),
             ],
             read.Issues.Select(i => (i.Code, i.Column!)));
-        Assert.Equal("shu harus berupa angka.", read.Issues[0].MessageId);
+        Assert.Equal("shu harus berupa angka.", read.Issues[0].Message(Language.Indonesian));
     }
 
     [Fact]
@@ -109,9 +109,9 @@ public sealed class ShuPolicyJsonTests
         Assert.Null(read.Policy);
         Assert.Equal(["persen_cadangan", "funds[0].persen", "funds[0].nmae", "funds[0].percent"], read.Issues.Select(i => i.Column!));
         Assert.All(read.Issues, i => Assert.Equal(IssueSeverity.Error, i.Severity));
-        Assert.Equal("The key funds[0].persen is not known; did you mean percent?", read.Issues[1].MessageEn);
-        Assert.Equal("Kunci funds[0].nmae tidak dikenal; maksudnya name?", read.Issues[2].MessageId);
-        Assert.Equal("The key persen_cadangan is not known.", read.Issues[0].MessageEn);
+        Assert.Equal("The key funds[0].persen is not known; did you mean percent?", read.Issues[1].Message(Language.English));
+        Assert.Equal("Kunci funds[0].nmae tidak dikenal; maksudnya name?", read.Issues[2].Message(Language.Indonesian));
+        Assert.Equal("The key persen_cadangan is not known.", read.Issues[0].Message(Language.English));
     }
 
     [Theory]
@@ -135,8 +135,8 @@ public sealed class ShuPolicyJsonTests
         var read = ShuPolicyJson.Read("{ \"shu\": 10 \"funds\": [] }");
 
         var issue = Assert.Single(read.Issues);
-        Assert.Equal("Berkas kebijakan bukan JSON yang sah di baris 1, posisi 13: periksa koma, tanda kutip, dan kurung di sekitar tempat itu.", issue.MessageId);
-        Assert.DoesNotContain("invalid after", issue.MessageEn, StringComparison.Ordinal);
+        Assert.Equal("Berkas kebijakan bukan JSON yang sah di baris 1, posisi 13: periksa koma, tanda kutip, dan kurung di sekitar tempat itu.", issue.Message(Language.Indonesian));
+        Assert.DoesNotContain("invalid after", issue.Message(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]

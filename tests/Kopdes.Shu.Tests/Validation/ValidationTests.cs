@@ -33,8 +33,8 @@ public sealed class ValidationTests
         var issue = Single(ledger.Issues, IssueCodes.DuplicateMemberId);
         Assert.Equal("A001", issue.MemberId);
         Assert.Equal(2, issue.LedgerIndex);
-        Assert.Equal("Nomor anggota A001 muncul lebih dari sekali (pertama kali pada urutan ke-1).", issue.MessageId);
-        Assert.Equal("Member id A001 appears more than once (first at position 1).", issue.MessageEn);
+        Assert.Equal("Nomor anggota A001 muncul lebih dari sekali (pertama kali pada urutan ke-1).", issue.Message(Language.Indonesian));
+        Assert.Equal("Member id A001 appears more than once (first at position 1).", issue.Message(Language.English));
     }
 
     [Fact]
@@ -43,7 +43,7 @@ public sealed class ValidationTests
         var ledger = LedgerOf(Build.Member("A001", ("simpanan_wajib", -5m)));
         var issue = Single(ledger.Issues, IssueCodes.NegativeAmount);
         Assert.Equal(("A001", "simpanan_wajib"), (issue.MemberId, issue.Column));
-        Assert.Equal("simpanan_wajib is negative (-5); amounts must be 0 or more.", issue.MessageEn);
+        Assert.Equal("simpanan_wajib is negative (-5); amounts must be 0 or more.", issue.Message(Language.English));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ValidationTests
     {
         var ledger = LedgerOf(new Member("A001") { Joined = new DateOnly(2025, 7, 21), Exited = new DateOnly(2025, 1, 2) });
         var issue = Single(ledger.Issues, IssueCodes.ExitBeforeJoin);
-        Assert.Equal("Tanggal keluar 2025-01-02 lebih awal dari tanggal masuk 2025-07-21.", issue.MessageId);
+        Assert.Equal("Tanggal keluar 2025-01-02 lebih awal dari tanggal masuk 2025-07-21.", issue.Message(Language.Indonesian));
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public sealed class ValidationTests
     public void Policy_PercentagesOf105_AreRejectedWithTheSum()
     {
         var issue = Single(IssuesOf(Policy(100, Reserve(35), Pool("p", 70, "w"))), IssueCodes.PercentSum);
-        Assert.Equal("Persentase dana tingkat atas berjumlah 105%, bukan 100%.", issue.MessageId);
-        Assert.Equal("The top-level funds' percentages add up to 105%, not 100%.", issue.MessageEn);
+        Assert.Equal("Persentase dana tingkat atas berjumlah 105%, bukan 100%.", issue.Message(Language.Indonesian));
+        Assert.Equal("The top-level funds' percentages add up to 105%, not 100%.", issue.Message(Language.English));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class ValidationTests
     {
         var policy = Policy(100, Reserve(30), new FundPolicy("anggota", 70) { Funds = [Pool("a", 40, "w"), Pool("b", 59.5m, "w")] });
         var issue = Single(IssuesOf(policy), IssueCodes.PercentSum);
-        Assert.Equal("The percentages of the funds under anggota add up to 99.5%, not 100%.", issue.MessageEn);
+        Assert.Equal("The percentages of the funds under anggota add up to 99.5%, not 100%.", issue.Message(Language.English));
         Assert.Equal("funds[1].funds", issue.Column);
     }
 
@@ -169,7 +169,7 @@ public sealed class ValidationTests
         Single(IssuesOf(Policy(100, Fund("a", 50), Pool("p", 50, "w"))), IssueCodes.NoReserve);
         Assert.Equal(
             "Dana a, b semuanya ditandai sebagai dana cadangan; harus tepat satu.",
-            Single(IssuesOf(Policy(100, Reserve(25, "a"), Reserve(25, "b"), Pool("p", 50, "w"))), IssueCodes.MultipleReserves).MessageId);
+            Single(IssuesOf(Policy(100, Reserve(25, "a"), Reserve(25, "b"), Pool("p", 50, "w"))), IssueCodes.MultipleReserves).Message(Language.Indonesian));
         Single(IssuesOf(Policy(100, Pool("p", 100, "w") with { Reserve = true })), IssueCodes.ReserveNotPlain);
     }
 
@@ -177,7 +177,7 @@ public sealed class ValidationTests
     public void Policy_PoolNamingAMissingColumn_IsAnError()
     {
         var issue = Single(IssuesOf(Policy(100, Reserve(50), Pool("jasa_modal", 50, "simpanan_khusus"))), IssueCodes.UnknownBasisColumn);
-        Assert.Equal("Bagian jasa_modal dihitung dari kolom simpanan_khusus, yang tidak ada di daftar anggota.", issue.MessageId);
+        Assert.Equal("Bagian jasa_modal dihitung dari kolom simpanan_khusus, yang tidak ada di daftar anggota.", issue.Message(Language.Indonesian));
     }
 
     [Fact]
@@ -219,7 +219,7 @@ public sealed class ValidationTests
         var issue = Single(
             IssuesOf(Policy(100, Reserve(50), Pool("p", 50, "w")) with { Units = [new BusinessUnit("a", 60), new BusinessUnit("b", 30)] }),
             IssueCodes.UnitsDoNotSumToShu);
-        Assert.Equal("SHU unit usaha berjumlah Rp90, tetapi SHU tercatat Rp100.", issue.MessageId);
+        Assert.Equal("SHU unit usaha berjumlah Rp90, tetapi SHU tercatat Rp100.", issue.Message(Language.Indonesian));
     }
 
     [Fact]
@@ -260,7 +260,7 @@ public sealed class ValidationTests
     public void Policy_KopdesVillageFundBelow20Percent_IsAWarning()
     {
         var kopdes = Policy(100, Reserve(40), Fund("dana_desa", 15), Pool("p", 45, "w")) with { Kopdes = true };
-        Assert.Equal("The village fund dana_desa is 15% of the SHU, below the 20% of Permendes PDT 10/2025.", Single(IssuesOf(kopdes), IssueCodes.VillageFundBelowMinimum).MessageEn);
+        Assert.Equal("The village fund dana_desa is 15% of the SHU, below the 20% of Permendes PDT 10/2025.", Single(IssuesOf(kopdes), IssueCodes.VillageFundBelowMinimum).Message(Language.English));
         Assert.Empty(IssuesOf(kopdes with { Funds = [Reserve(35), Fund("desa", 20), Pool("p", 45, "w")] }));
     }
 
@@ -336,8 +336,8 @@ public sealed class ValidationTests
 
         var issue = Single(IssuesOf(Policy(100, Reserve(100)), ledger), IssueCodes.IneligibleWithTransactions);
 
-        Assert.Equal("3 anggota bertransaksi tetapi statusnya tidak berhak atas SHU (calon 2, keluar 1): C1, K1, C3.", issue.MessageId);
-        Assert.Equal("3 members have transactions but a status not eligible for SHU (calon 2, keluar 1): C1, K1, C3.", issue.MessageEn);
+        Assert.Equal("3 anggota bertransaksi tetapi statusnya tidak berhak atas SHU (calon 2, keluar 1): C1, K1, C3.", issue.Message(Language.Indonesian));
+        Assert.Equal("3 members have transactions but a status not eligible for SHU (calon 2, keluar 1): C1, K1, C3.", issue.Message(Language.English));
         Assert.Equal(0, issue.LedgerIndex);
     }
 
@@ -352,7 +352,7 @@ public sealed class ValidationTests
 
         var issue = Single(IssuesOf(Policy(100, Reserve(100)), ledger), IssueCodes.IneligibleWithTransactions);
 
-        Assert.Equal("3 members have transactions but a status not eligible for SHU (keluar 1, luar_biasa 2): L1, K1, L2.", issue.MessageEn);
+        Assert.Equal("3 members have transactions but a status not eligible for SHU (keluar 1, luar_biasa 2): L1, K1, L2.", issue.Message(Language.English));
     }
 
     [Fact]
@@ -378,7 +378,7 @@ public sealed class ValidationTests
         var calon = expected.Count(id => int.Parse(id[1..], System.Globalization.CultureInfo.InvariantCulture) % 2 == 0);
         Assert.Equal(
             $"{expected.Count} members have transactions but a status not eligible for SHU (calon {calon}, keluar {expected.Count - calon}): {string.Join(", ", expected.Take(10))} and more.",
-            issue.MessageEn);
+            issue.Message(Language.English));
         Assert.Equal(int.Parse(expected[0][1..], System.Globalization.CultureInfo.InvariantCulture), issue.LedgerIndex);
     }
 
@@ -409,12 +409,24 @@ public sealed class ValidationTests
     [Fact]
     public void Issue_Describe_PutsLocationBeforeTheMessage()
     {
-        var issue = IssueCatalog.NegativeAmount("A007", 6, "transaksi", -1) with { File = "anggota.csv", Row = 8 };
+        var issue = IssueCatalog.NegativeAmount("A007", 6, "transaksi", -1).At(file: "anggota.csv", row: 8);
         Assert.Equal(
             "anggota.csv, baris 8, kolom transaksi, anggota A007: transaksi bernilai negatif (-1); jumlah harus 0 atau lebih. [Ledger.NegativeAmount]",
             issue.Describe(Language.Indonesian));
         Assert.Equal(
             "anggota.csv, row 8, column transaksi, member A007: transaksi is negative (-1); amounts must be 0 or more. [Ledger.NegativeAmount]",
             issue.Describe(Language.English));
+    }
+
+    [Fact]
+    public void Issue_At_ReplacesThePartsGiven_AndKeepsTheOthers()
+    {
+        var read = new Issue("Reader.Total", IssueSeverity.Warning, "Jumlah berbeda.", "The totals differ.").At(file: "a.csv", row: 3, column: "transaksi");
+        var moved = read.At(sheet: "Anggota", row: 9);
+
+        Assert.Equal(("a.csv", "Anggota", 9, "transaksi", (string?)null), (moved.File, moved.Sheet, moved.Row, moved.Column, moved.MemberId));
+        Assert.Equal((3, (string?)null), (read.Row, read.Sheet));
+        Assert.Equal("a.csv, sheet Anggota, row 9, column transaksi: The totals differ. [Reader.Total]", moved.Describe(Language.English));
+        Assert.Throws<ArgumentException>(() => new Issue(" ", IssueSeverity.Error, "x", "x"));
     }
 }
