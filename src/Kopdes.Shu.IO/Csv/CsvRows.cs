@@ -86,8 +86,8 @@ internal sealed class CsvRows(CsvReader reader, CsvRows.Halves? halves = null) :
             get => record.FieldCount;
         }
 
-        // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-        // the slow first tier while a million rows go by. See docs/performance.md.
+        // Runs once a row: compiled fully optimised at its first call, so that a million rows do not run through the
+        // first tier, or through precompiled code that cannot inline across assemblies, until tiering catches up.
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool IsBlank()
         {

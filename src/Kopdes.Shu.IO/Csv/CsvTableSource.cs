@@ -102,8 +102,8 @@ internal sealed class CsvTableSource : IDisposable
     /// The bytes are checked a buffer at a time by <see cref="Utf8.IsValid(ReadOnlySpan{byte})"/>, which is
     /// vectorised; a character cut by the buffer's end is carried over and checked with the next buffer. A file
     /// that ends inside a character still counts as UTF-8, as it did for the decoder this replaced: the reader
-    /// shows that character as U+FFFD. The cut is found in the same pass: reading the first half again to count
-    /// its lines took 10-19 ms on a million members.
+    /// shows that character as U+FFFD. The cut is found in the same pass, so the first half is not read again to
+    /// count its lines.
     /// </remarks>
     internal static CsvScan Scan(string path, long cutFrom = long.MaxValue)
     {

@@ -54,8 +54,8 @@ internal static class CsvTableWriter
         csv.WriteHeader(header);
     }
 
-    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-    // the slow first tier while a million rows go by. See docs/performance.md.
+    // Runs once a row: compiled fully optimised at its first call, so that a million rows do not run through the
+    // first tier, or through precompiled code that cannot inline across assemblies, until tiering catches up.
     /// <summary>
     /// A decimal as UTF-8, exactly as <see cref="CellRules.Format"/> writes it in the international culture. Whole
     /// numbers written without decimals (scale 0) that fit 64 bits, nearly every number in a result, go through the

@@ -56,8 +56,8 @@ internal static class MemberCsvWriter
         }
     }
 
-    // The rows of one block. Called some sixty times a million members, so never hot enough to leave the first
-    // tier: compiled optimised from the first call (AggressiveOptimization), with the row loop inside.
+    // The rows of one block, the row loop inside. Called some sixty times a million members, never hot enough for
+    // tiering to replace it: compiled fully optimised from its first call.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteBlock(ref Bytes buffer, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, int start, int end)
     {
@@ -69,8 +69,8 @@ internal static class MemberCsvWriter
         }
     }
 
-    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-    // the slow first tier while a million rows go by. See docs/performance.md.
+    // Runs once a row: compiled fully optimised at its first call, so that a million rows do not run through the
+    // first tier, or through precompiled code that cannot inline across assemblies, until tiering catches up.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, long[] poolAmounts, int index)
     {
@@ -139,8 +139,8 @@ internal static class MemberCsvWriter
 
     private static void Comma(ref Bytes row) => row.Write((byte)',');
 
-    // A weight as the ledger gave it: from the long when the pool's weights are whole (decimal formatting was 3% of
-    // a million-member run's CPU), the decimal otherwise.
+    // A weight as the ledger gave it: from the long when the pool's weights are whole (no decimal formatting a
+    // member), the decimal otherwise.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Weight(ref Bytes row, MemberShare member, int pool)
     {

@@ -1,5 +1,4 @@
 using System.Numerics;
-using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Apportionment;
 
@@ -32,12 +31,10 @@ internal readonly struct InvariantDivisor
     /// <paramref name="dividend"/> / divisor and its remainder. The quotient must fit 64 bits, that is
     /// dividend &lt; divisor x 2^64; the caller guarantees it.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong DivRem(UInt128 dividend, out ulong remainder) =>
         DivRem((ulong)(dividend >> 64), unchecked((ulong)dividend), out remainder);
 
     /// <summary>(<paramref name="high"/> x 2^64 + <paramref name="low"/>) / divisor and its remainder; <paramref name="high"/> must be below the divisor.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong DivRem(ulong high, ulong low, out ulong remainder)
     {
         if (_shift != 0)

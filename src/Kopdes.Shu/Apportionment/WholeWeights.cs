@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Apportionment;
 
@@ -32,13 +31,10 @@ internal static class WholeWeights
         return scale;
     }
 
-    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-    // the slow first tier while a million rows go by. See docs/performance.md.
     /// <summary>
     /// <paramref name="value"/> x 10^<paramref name="scale"/> as a whole number; false when the value has
     /// more places than <paramref name="scale"/> or the result does not fit 128 bits.
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryScale(decimal value, int scale, out UInt128 whole)
     {
         whole = UInt128.Zero;
@@ -117,7 +113,6 @@ internal static class WholeWeights
     /// mantissa (the result), the scale, and whether it is above 0. <paramref name="bits"/> is four ints of
     /// scratch the caller keeps for a whole loop (so this can be inlined into it).
     /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt128 Parts(decimal value, Span<int> bits, out int scale, out bool positive)
     {
         decimal.GetBits(value, bits);

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Money;
@@ -385,7 +384,6 @@ internal static class AllocationPipeline
         WholeWeight = outcome.WholeWeight,
     };
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddUnits(List<long[]> unitAmounts, long[] amounts, int from, int to)
     {
         foreach (var amountsOfUnit in unitAmounts)
@@ -397,9 +395,6 @@ internal static class AllocationPipeline
         }
     }
 
-    // Once a pool over every member, from a method that runs once: compiled optimised from the start, not in the
-    // first tier and then on-stack replaced halfway through a million members.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void AddInto(long[] sums, long[] values)
     {
         for (var i = 0; i < sums.Length; i++)
@@ -408,7 +403,6 @@ internal static class AllocationPipeline
         }
     }
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static long SumOf(long[] values)
     {
         long sum = 0;

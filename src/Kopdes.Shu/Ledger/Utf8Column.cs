@@ -31,7 +31,7 @@ internal sealed class Utf8Column : IReadOnlyList<string>, Apportionment.IUtf8Key
     /// <summary>The text at <paramref name="index"/> as a new string (empty for a missing text).</summary>
     public string this[int index] => Encoding.UTF8.GetString(Utf8(index));
 
-    // Called once a member from loops compiled optimised from the start: inlined there, not run in the first tier.
+    // Called once a member from loops compiled optimised from the start: inlined into them.
     /// <summary>The text's UTF-8 bytes, valid as long as the column.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<byte> Utf8(int index)
@@ -43,8 +43,8 @@ internal sealed class Utf8Column : IReadOnlyList<string>, Apportionment.IUtf8Key
     /// <summary>The text, or null where none was given.</summary>
     public string? TextOrNull(int index) => _nulls is not null && _nulls[index] ? null : this[index];
 
-    // Runs once a row or member: compiled optimised from the first call (AggressiveOptimization), not through
-    // the slow first tier while a million rows go by. See docs/performance.md.
+    // Runs once a row: compiled fully optimised at its first call, so that a million rows do not run through the
+    // first tier, or through precompiled code that cannot inline across assemblies, until tiering catches up.
     /// <summary>True when the text is empty or white space only, as <see cref="string.IsNullOrWhiteSpace(string)"/> judges it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public bool IsBlank(int index)

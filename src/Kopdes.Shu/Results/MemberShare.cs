@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Money;
 
@@ -12,9 +11,6 @@ public readonly struct MemberShare
 {
     private readonly ShuResult _result;
 
-    // The accessors a writer calls once a member are inlined into its loop (AggressiveInlining): called, they ran
-    // in the slow first tier for most of a million-member run, 4% of its CPU. See docs/performance.md.
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal MemberShare(ShuResult result, int index)
     {
         _result = result;
@@ -33,19 +29,16 @@ public readonly struct MemberShare
     /// <summary>The member's status.</summary>
     public MemberStatus Status
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _result.Ledger.Statuses[Index];
     }
 
     /// <summary>True when the member's status takes part in the pools.</summary>
     public bool Eligible
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get => _result.Eligible.IsEligible(Index);
     }
 
     /// <summary>The member's weight in the pool at <paramref name="pool"/> (as the ledger gives it, eligible or not).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public decimal Weight(int pool) => _result.Weights[pool][Index];
 
     internal ShuResult Result => _result;

@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Results;
 
@@ -16,7 +15,6 @@ public sealed class MemberShareList : IReadOnlyList<MemberShare>
     /// <inheritdoc />
     public MemberShare this[int index]
     {
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
