@@ -35,10 +35,10 @@ internal sealed class MemberTotals
             var paid = 0;
             foreach (var units in allocated)
             {
-                var payout = rule.Whole(units);
-                sum += payout.Allocated;
-                cash += payout.Cash;
-                paid += payout.Gross > 0 ? 1 : 0;
+                var amount = rule.WholeAmount(units);
+                sum += amount;
+                cash += rule.WholeCash(amount);
+                paid += amount > 0 ? 1 : 0;
             }
 
             totals.Allocated = totals.Gross = totals.Net = sum;

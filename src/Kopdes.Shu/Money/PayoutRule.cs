@@ -39,7 +39,7 @@ internal sealed class PayoutRule
 
     public decimal TaxRate { get; }
 
-    /// <summary>True when every payout is whole rupiah without decimals: <see cref="Whole"/> may be used.</summary>
+    /// <summary>True when every payout is whole rupiah without decimals: <see cref="WholeAmount"/> and <see cref="WholeCash"/> may be used.</summary>
     public bool IsWholeRupiah => WholeUnit > 0;
 
     private long WholeUnit { get; }
@@ -51,8 +51,8 @@ internal sealed class PayoutRule
     {
         if (IsWholeRupiah)
         {
-            var whole = Whole(units);
-            return new Payout(whole.Allocated, whole.Forfeited, whole.Tax, whole.Cash);
+            var whole = WholeAmount(units);
+            return new Payout(whole, 0, 0, WholeCash(whole));
         }
 
         var allocated = units * RoundingUnit;
@@ -65,16 +65,13 @@ internal sealed class PayoutRule
         return new Payout(allocated, forfeited, tax, net - (net % CashUnit));
     }
 
-    /// <summary>
-    /// The same payout in whole rupiah, for a rule that <see cref="IsWholeRupiah"/>: with no minimum and no tax the
-    /// gross and net are the amount itself, paid in whole cash units, the rest credited to savings.
-    /// </summary>
-    public WholeRupiahPayout Whole(long units)
-    {
-        var allocated = units * WholeUnit;
-        return new WholeRupiahPayout(allocated, 0, 0, allocated - (allocated % WholeCashUnit));
-    }
-
     /// <summary>An amount of <paramref name="units"/> rounding units in whole rupiah, for a rule that <see cref="IsWholeRupiah"/>.</summary>
     public long WholeAmount(long units) => units * WholeUnit;
+
+    /// <summary>
+    /// The cash paid on a member's <paramref name="allocated"/> whole rupiah, for a rule that <see cref="IsWholeRupiah"/>:
+    /// with no minimum and no tax the gross and net are the amount itself, paid in whole cash units, the rest
+    /// credited to savings.
+    /// </summary>
+    public long WholeCash(long allocated) => allocated - (allocated % WholeCashUnit);
 }

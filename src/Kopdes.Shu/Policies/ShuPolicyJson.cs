@@ -423,52 +423,28 @@ public static class ShuPolicyJson
             return false;
         }
 
-        private string? Text(JsonElement element, string path)
+        private string? Text(JsonElement element, string path) =>
+            element.ValueKind == JsonValueKind.String ? element.GetString() : Invalid(element, path, "teks", "text", (string?)null);
+
+        private decimal? Number(JsonElement element, string path) =>
+            element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value)
+                ? value
+                : Invalid(element, path, "angka", "a number", (decimal?)null);
+
+        private int? Integer(JsonElement element, string path) =>
+            element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value)
+                ? value
+                : Invalid(element, path, "bilangan bulat", "a whole number", (int?)null);
+
+        // Not a value of the kind expected: none, and an issue unless it is null (a key given as null means not given).
+        private T Invalid<T>(JsonElement element, string path, string expectedId, string expectedEn, T none)
         {
-            if (element.ValueKind == JsonValueKind.Null)
+            if (element.ValueKind != JsonValueKind.Null)
             {
-                return null;
+                Issues.Add(IssueCatalog.InvalidValue(path, expectedId, expectedEn));
             }
 
-            if (element.ValueKind == JsonValueKind.String)
-            {
-                return element.GetString();
-            }
-
-            Issues.Add(IssueCatalog.InvalidValue(path, "teks", "text"));
-            return null;
-        }
-
-        private decimal? Number(JsonElement element, string path)
-        {
-            if (element.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (element.ValueKind == JsonValueKind.Number && element.TryGetDecimal(out var value))
-            {
-                return value;
-            }
-
-            Issues.Add(IssueCatalog.InvalidValue(path, "angka", "a number"));
-            return null;
-        }
-
-        private int? Integer(JsonElement element, string path)
-        {
-            if (element.ValueKind == JsonValueKind.Null)
-            {
-                return null;
-            }
-
-            if (element.ValueKind == JsonValueKind.Number && element.TryGetInt32(out var value))
-            {
-                return value;
-            }
-
-            Issues.Add(IssueCatalog.InvalidValue(path, "bilangan bulat", "a whole number"));
-            return null;
+            return none;
         }
 
         private bool? Boolean(JsonElement element, string path)

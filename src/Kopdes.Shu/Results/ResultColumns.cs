@@ -30,9 +30,7 @@ public static class ResultColumns
             throw new ArgumentException($"Room for {pools} pool amounts is needed, one a pool.", nameof(poolAmounts));
         }
 
-        var whole = member.Result.TryWholeRupiah(member.Index, poolAmounts, out var payout);
-        (allocated, cash) = (payout.Allocated, payout.Cash);
-        return whole;
+        return member.Result.TryWholeRupiah(member.Index, poolAmounts, out allocated, out cash);
     }
 
     /// <summary>

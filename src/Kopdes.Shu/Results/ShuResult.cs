@@ -127,12 +127,12 @@ public sealed class ShuResult
     internal Payout PayoutOf(int index) => Payouts.For(AllocatedUnits[index]);
 
     /// <summary>
-    /// The member's pool amounts and payout in whole rupiah, when <see cref="PayoutRule.IsWholeRupiah"/>: the numbers
-    /// <see cref="MemberShare.Amount(int)"/> and <see cref="PayoutOf"/> give as decimals.
+    /// The member's pool amounts, allocation and cash in whole rupiah, when <see cref="PayoutRule.IsWholeRupiah"/>: the
+    /// numbers <see cref="MemberShare.Amount(int)"/> and <see cref="PayoutOf"/> give as decimals.
     /// </summary>
-    internal bool TryWholeRupiah(int index, Span<long> poolAmounts, out WholeRupiahPayout payout)
+    internal bool TryWholeRupiah(int index, Span<long> poolAmounts, out long allocated, out long cash)
     {
-        payout = default;
+        (allocated, cash) = (0, 0);
         if (!Payouts.IsWholeRupiah)
         {
             return false;
@@ -143,7 +143,8 @@ public sealed class ShuResult
             poolAmounts[p] = Payouts.WholeAmount(PoolUnits[p][index]);
         }
 
-        payout = Payouts.Whole(AllocatedUnits[index]);
+        allocated = Payouts.WholeAmount(AllocatedUnits[index]);
+        cash = Payouts.WholeCash(allocated);
         return true;
     }
 }
