@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Apportionment;
 
@@ -29,12 +30,14 @@ internal readonly struct InvariantDivisor
 
     /// <summary>
     /// <paramref name="dividend"/> / divisor and its remainder. The quotient must fit 64 bits, that is
-    /// dividend &lt; divisor x 2^64; the caller guarantees it.
+    /// dividend &lt; divisor x 2^64; the caller guarantees it. Inlined into the loop over members.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong DivRem(UInt128 dividend, out ulong remainder) =>
         DivRem((ulong)(dividend >> 64), unchecked((ulong)dividend), out remainder);
 
     /// <summary>(<paramref name="high"/> x 2^64 + <paramref name="low"/>) / divisor and its remainder; <paramref name="high"/> must be below the divisor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ulong DivRem(ulong high, ulong low, out ulong remainder)
     {
         if (_shift != 0)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Apportionment;
 
@@ -113,6 +114,7 @@ internal static class WholeWeights
     /// mantissa (the result), the scale, and whether it is above 0. <paramref name="bits"/> is four ints of
     /// scratch the caller keeps for a whole loop (so this can be inlined into it).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static UInt128 Parts(decimal value, Span<int> bits, out int scale, out bool positive)
     {
         decimal.GetBits(value, bits);

@@ -76,7 +76,7 @@ internal static class AllocationPipeline
         // Every apportionment is independent (a pool, or one unit of a per-unit pool), so large ledgers run them
         // side by side; each pool's amounts, weights and warnings are then put together in policy and unit order.
         var eligible = new EligibleWeights(ledger, PolicyRules.EligibilityMask(policy));
-        var order = new OrdinalKeyOrder(ledger.Ids, ledger.IdsAscending);
+        var order = new OrdinalKeyOrder<Utf8Column.Keys>(ledger.Ids.AsKeys, ledger.IdsAscending);
         var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
         var unitShares = poolNodes.ConvertAll(n => n.Fund.PerUnit ? UnitShares(n, policy) : null);
         // One job a pool, or one a unit of a per-unit pool (unit -1: the whole pool); firstJob[p] is pool p's first.

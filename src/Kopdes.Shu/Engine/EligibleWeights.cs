@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
@@ -18,6 +19,7 @@ internal sealed class EligibleWeights(MemberLedger ledger, bool[] eligibleByStat
     public MemberLedger Ledger => ledger;
 
     /// <summary>True when the member's status takes part in the pools.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsEligible(int member) => eligibleByStatus[(int)ledger.Statuses[member]];
 
     /// <summary>The member's weight as the apportionment counts it: 0 unless eligible and above 0.</summary>

@@ -27,7 +27,7 @@ internal static class Explainer
             }
 
             // A per-unit pool's member amounts are not kept by unit: apportion that unit again (same inputs, same units).
-            using var apportionment = new MemberApportionment(result.Eligible, new OrdinalKeyOrder(ledger.Ids, ledger.IdsAscending));
+            using var apportionment = new MemberApportionment(result.Eligible, new OrdinalKeyOrder<Utf8Column.Keys>(ledger.Ids.AsKeys, ledger.IdsAscending));
             var amounts = new long[ledger.Count];
             foreach (var unit in pool.Units)
             {

@@ -13,7 +13,7 @@ namespace Kopdes.Shu.Engine;
 internal sealed class MemberApportionment : IDisposable
 {
     private readonly EligibleWeights _eligible;
-    private readonly OrdinalKeyOrder _order;
+    private readonly OrdinalKeyOrder<Utf8Column.Keys> _order;
     private readonly int _count;
     private readonly ulong[] _whole;
     private readonly int[] _indexScratch;
@@ -23,7 +23,7 @@ internal sealed class MemberApportionment : IDisposable
     private UInt128[]? _wideWhole;
     private UInt128[]? _wideScratch;
 
-    public MemberApportionment(EligibleWeights eligible, OrdinalKeyOrder order)
+    public MemberApportionment(EligibleWeights eligible, OrdinalKeyOrder<Utf8Column.Keys> order)
     {
         _eligible = eligible;
         _order = order;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Kopdes.Shu.Ledger;
 
 /// <summary>
@@ -46,22 +47,22 @@ public static class LedgerColumns
     /// <summary>The member's id as UTF-8 bytes, valid as long as the ledger.</summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="index">The member's position in the ledger (0-based).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> IdUtf8(MemberLedger ledger, int index)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, ledger.Count);
+        Guard.Index(index, ledger.Count);
         return ledger.Ids.Utf8(index);
     }
 
     /// <summary>The member's name as UTF-8 bytes (empty when the member has no name), valid as long as the ledger.</summary>
     /// <param name="ledger">The ledger.</param>
     /// <param name="index">The member's position in the ledger (0-based).</param>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static ReadOnlySpan<byte> NameUtf8(MemberLedger ledger, int index)
     {
         ArgumentNullException.ThrowIfNull(ledger);
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, ledger.Count);
+        Guard.Index(index, ledger.Count);
         return ledger.Names.Utf8(index);
     }
 }

@@ -48,8 +48,7 @@ public sealed class MemberLedger
     {
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            Guard.Index(index, Count);
             var amounts = new Dictionary<string, decimal>(Columns.Count, StringComparer.Ordinal);
             foreach (var column in Columns)
             {
@@ -110,8 +109,7 @@ public sealed class MemberLedger
     /// <param name="column">An amount column, such as <c>simpanan_wajib</c> or <c>transaksi:sembako</c>.</param>
     public decimal Amount(int index, string column)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+        Guard.Index(index, Count);
         return Column(column) is { } values ? values[index] : 0m;
     }
 

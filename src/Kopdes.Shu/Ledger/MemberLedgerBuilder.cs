@@ -192,7 +192,7 @@ public sealed class MemberLedgerBuilder
         var amounts = _columns.Freeze(count);
         var ids = _ids.Build();
         var names = _names.Build();
-        var ascending = Apportionment.OrdinalKeyOrder.IsStrictlyAscending(ids);
+        var ascending = Apportionment.OrdinalKeyOrder.IsStrictlyAscending(ids.AsKeys);
         var issues = LedgerRules.Check(ids, ascending, names, _joined, _exited, _columns.Names, amounts, parallelism);
         return new MemberLedger(ids, ascending, names, _statuses, _joined, _exited, [.. _columns.Names], amounts, issues);
     }

@@ -9,7 +9,7 @@ namespace Kopdes.Shu.Ledger;
 /// members cost two arrays, not two million strings for the garbage collector to copy through its
 /// generations. A string is made only when one is asked for.
 /// </summary>
-internal sealed class Utf8Column : IReadOnlyList<string>, Apportionment.IUtf8Keys
+internal sealed class Utf8Column : IReadOnlyList<string>
 {
     private readonly byte[] _bytes;
     private readonly int[] _ends;
@@ -39,6 +39,9 @@ internal sealed class Utf8Column : IReadOnlyList<string>, Apportionment.IUtf8Key
         var start = index == 0 ? 0 : _ends[index - 1];
         return _bytes.AsSpan(start, _ends[index] - start);
     }
+
+    /// <summary>The texts as keys of the tie order (member ids).</summary>
+    public Keys AsKeys => new(this);
 
     /// <summary>The text, or null where none was given.</summary>
     public string? TextOrNull(int index) => _nulls is not null && _nulls[index] ? null : this[index];
@@ -135,6 +138,15 @@ internal sealed class Utf8Column : IReadOnlyList<string>, Apportionment.IUtf8Key
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>A column's texts as keys of the tie order.</summary>
+    internal readonly struct Keys(Utf8Column column) : Apportionment.IUtf8Keys
+    {
+        public int Count => column.Count;
+
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public ReadOnlySpan<byte> Utf8(int index) => column.Utf8(index);
+    }
 
     /// <summary>Collects texts in order; <see cref="Build"/> freezes them into a column.</summary>
     internal sealed class Builder

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Policies;
 
 namespace Kopdes.Shu.Money;
@@ -66,6 +67,7 @@ internal sealed class PayoutRule
     }
 
     /// <summary>An amount of <paramref name="units"/> rounding units in whole rupiah, for a rule that <see cref="IsWholeRupiah"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long WholeAmount(long units) => units * WholeUnit;
 
     /// <summary>
@@ -73,5 +75,6 @@ internal sealed class PayoutRule
     /// with no minimum and no tax the gross and net are the amount itself, paid in whole cash units, the rest
     /// credited to savings.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public long WholeCash(long allocated) => allocated - (allocated % WholeCashUnit);
 }

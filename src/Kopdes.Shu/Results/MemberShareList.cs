@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Runtime.CompilerServices;
 
 namespace Kopdes.Shu.Results;
 
@@ -15,10 +16,10 @@ public sealed class MemberShareList : IReadOnlyList<MemberShare>
     /// <inheritdoc />
     public MemberShare this[int index]
     {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         get
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(index);
-            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            Guard.Index(index, Count);
             return new MemberShare(_result, index);
         }
     }

@@ -130,6 +130,7 @@ public sealed class ShuResult
     /// The member's pool amounts, allocation and cash in whole rupiah, when <see cref="PayoutRule.IsWholeRupiah"/>: the
     /// numbers <see cref="MemberShare.Amount(int)"/> and <see cref="PayoutOf"/> give as decimals.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryWholeRupiah(int index, Span<long> poolAmounts, out long allocated, out long cash)
     {
         (allocated, cash) = (0, 0);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
 
@@ -430,6 +431,7 @@ internal static class PolicyRules
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool Trades(AmountColumn[] transactionColumns, int member)
     {
         foreach (var column in transactionColumns)

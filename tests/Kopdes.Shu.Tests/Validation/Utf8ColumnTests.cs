@@ -45,7 +45,7 @@ public sealed class Utf8ColumnTests
         {
             var list = sort ? texts.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList() : [.. texts];
             var expected = list.Zip(list.Skip(1)).All(pair => string.CompareOrdinal(pair.First, pair.Second) < 0);
-            return OrdinalKeyOrder.IsStrictlyAscending(Column(list)) == expected;
+            return OrdinalKeyOrder.IsStrictlyAscending(Column(list).AsKeys) == expected;
         });
 
     [Property(MaxTest = 300)]
@@ -167,7 +167,7 @@ public sealed class Utf8ColumnTests
     private static bool AgreesWithADictionary(List<string> texts)
     {
         var column = Column(texts);
-        var first = DuplicateIds.FirstOccurrences(column, OrdinalKeyOrder.IsStrictlyAscending(column), Parallelism.Default);
+        var first = DuplicateIds.FirstOccurrences(column, OrdinalKeyOrder.IsStrictlyAscending(column.AsKeys), Parallelism.Default);
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < texts.Count; i++)
         {
