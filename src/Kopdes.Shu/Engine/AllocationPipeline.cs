@@ -89,14 +89,15 @@ internal static class AllocationPipeline
         }
 
         var done = new Apportioned[jobs.Count];
-        void RunJob(int j, MemberApportionment apportionment)
+        // A job run beside others sums its basis on its own thread: the jobs already use the threads allowed.
+        void RunJob(int j, MemberApportionment apportionment, Parallelism within)
         {
             var (p, k) = jobs[j];
             var node = poolNodes[p];
             var amounts = new long[ledger.Count];
             if (k < 0)
             {
-                var weights = EligibleWeights.Basis(node.Fund, ledger, balances, memberIndex, parallelism);
+                var weights = EligibleWeights.Basis(node.Fund, ledger, balances, memberIndex, within);
                 done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts));
             }
             else
@@ -117,7 +118,7 @@ internal static class AllocationPipeline
                 () => new MemberApportionment(eligible, order),
                 (j, _, apportionment) =>
                 {
-                    RunJob(j, apportionment);
+                    RunJob(j, apportionment, parallelism with { MaxDegree = 1 });
                     return apportionment;
                 },
                 apportionment => apportionment.Dispose());
@@ -127,7 +128,7 @@ internal static class AllocationPipeline
             using var apportionment = new MemberApportionment(eligible, order);
             for (var j = 0; j < jobs.Count; j++)
             {
-                RunJob(j, apportionment);
+                RunJob(j, apportionment, parallelism);
             }
         }
 
