@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Times kopdes-shu as a whole process, start-up included: the median of 5 runs, and the largest peak
-# memory (maximum resident set size) of those runs, as /usr/bin/time reports them. Beside it, the floor:
-# CsvHelper alone reading and writing the same CSV rows. Prints a markdown table for docs/performance.md.
+# memory (maximum resident set size) of those runs, as /usr/bin/time reports them. Beside it, two yardsticks:
+# CsvHelper alone reading and writing the same CSV rows, and Python's csv module copying the file. Prints a markdown table.
 #
 #   benchmarks/cli/run.sh            all cases (several minutes; generates about 1 GB of data in a temp folder)
-#   benchmarks/cli/run.sh csv        the 1M-member CSV case and its floor only (about a minute; RUNS=9 for more turns)
+#   benchmarks/cli/run.sh csv        the 1M-member CSV case and its yardsticks only (about a minute; RUNS=9 for more turns)
 #   benchmarks/cli/run.sh verify     verifikasi against hitung on the same data: 1M-member CSV and 100k workbook
 #   benchmarks/cli/run.sh smoke      small cases only (seconds), as CI may run it
 #

@@ -3,6 +3,7 @@ using Kopdes.Shu;
 using Kopdes.Shu.Engine;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
+using Kopdes.Shu.Results;
 
 var policy = new ShuPolicy
 {
@@ -44,6 +45,11 @@ Console.WriteLine();
 Console.WriteLine($"Checks passed: {result.Checks.Count(c => c.Passed)}/{result.Checks.Count}");
 Console.WriteLine();
 Console.Write(result.Explain("A001").ToText(Language.Indonesian));
+
+// A host computing many cooperatives at once bounds the threads of each calculation; the result is the same.
+var oneThread = new ShuCalculatorOptions { MaxDegreeOfParallelism = 1 };
+ShuOutcome outcome = ShuCalculator.Calculate(policy, ledger, balances: null, oneThread);
+Console.WriteLine($"On one thread, the same cash paid: {outcome.Result!.Totals.Cash == result.Totals.Cash}");
 
 static Member Member(string id, string name, decimal pokok, decimal wajib, decimal transaksi) => new(id)
 {
