@@ -83,14 +83,18 @@ public sealed class FaultTests : IDisposable
     [InlineData("TERM", 143)]
     public void InterruptedRun_LeavesNoPartialOrTemporaryFile(string signal, int expected)
     {
-        // Large enough that writing takes a while: the signal arrives while the temporary files exist.
-        Assert.Equal(0, _cli.Run("contoh", "--members", "400000", "--out", _cli["besar/anggota.csv"]));
+        // A workbook result, large enough that writing it takes seconds: the signal arrives while the temporary file
+        // exists and long before the commit (a CSV result was written so fast that, on a busy host, the signal could
+        // land after it).
+        Assert.Equal(0, _cli.Run("contoh", "--members", "150000", "--out", _cli["besar/anggota.csv"]));
         var folder = _cli["besar"];
         var before = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kopdes-shu.dll"));
         start.ArgumentList.Add("hitung");
         start.ArgumentList.Add(Path.Combine(folder, "anggota.csv"));
+        start.ArgumentList.Add("--out");
+        start.ArgumentList.Add(Path.Combine(folder, "hasil.xlsx"));
         using var process = Process.Start(start)!;
         _ = process.StandardOutput.ReadToEndAsync();
         _ = process.StandardError.ReadToEndAsync();
