@@ -24,11 +24,18 @@ public sealed class MemberShareList : IReadOnlyList<MemberShare>
         }
     }
 
-    /// <summary>The member with this id, or null.</summary>
-    public MemberShare? Find(string memberId)
+    /// <summary>The member with this id (ordinal, as the ledger gives it): false when no member has it.</summary>
+    /// <example>
+    /// <code>
+    /// if (result.Members.TryFind("A001", out var budi)) { Console.WriteLine(budi.Payout.Cash); }
+    /// </code>
+    /// </example>
+    public bool TryFind(string memberId, out MemberShare member)
     {
+        ArgumentNullException.ThrowIfNull(memberId);
         var index = _result.Ledger.IndexOf(memberId);
-        return index < 0 ? null : new MemberShare(_result, index);
+        member = index < 0 ? default : new MemberShare(_result, index);
+        return index >= 0;
     }
 
     /// <inheritdoc />

@@ -92,17 +92,19 @@ public sealed class ShuResult
     public PoolAllocation Pool(string code) => Pools[PoolIndex(code)];
 
     /// <summary>How one member's amounts came about, with the member's own numbers.</summary>
-    /// <exception cref="KeyNotFoundException">No member has this id.</exception>
-    public MemberExplanation Explain(string memberId)
+    /// <exception cref="KeyNotFoundException">No member has this id; <see cref="TryExplain"/> does not throw.</exception>
+    public MemberExplanation Explain(string memberId) =>
+        TryExplain(memberId, out var explanation)
+            ? explanation
+            : throw new KeyNotFoundException($"No member has the id '{memberId}'.");
+
+    /// <summary>How one member's amounts came about: false when no member has this id (ordinal, as the ledger gives it).</summary>
+    public bool TryExplain(string memberId, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out MemberExplanation? explanation)
     {
         ArgumentNullException.ThrowIfNull(memberId);
         var index = Ledger.IndexOf(memberId);
-        if (index < 0)
-        {
-            throw new KeyNotFoundException($"No member has the id '{memberId}'.");
-        }
-
-        return Engine.Explainer.Explain(this, index);
+        explanation = index < 0 ? null : Engine.Explainer.Explain(this, index);
+        return explanation is not null;
     }
 
     internal int PoolIndex(string code)

@@ -77,4 +77,18 @@ public sealed class ExplanationTests
 
     [Fact]
     public void Explain_UnknownMember_Throws() => Assert.Throws<KeyNotFoundException>(() => Heri.Explain("nobody"));
+
+    [Fact]
+    public void TryExplain_AndTryFind_SayWhetherTheMemberIsThere()
+    {
+        Assert.False(Heri.TryExplain("nobody", out var none));
+        Assert.Null(none);
+        Assert.True(Heri.TryExplain("A001", out var explanation));
+        Assert.Equal("A001", explanation.MemberId);
+
+        Assert.False(Heri.Members.TryFind("a001", out _));
+        Assert.True(Heri.Members.TryFind("A001", out var member));
+        Assert.Equal(Heri.Members[member.Index].Payout.Cash, member.Payout.Cash);
+        Assert.Equal("A001", member.Id);
+    }
 }

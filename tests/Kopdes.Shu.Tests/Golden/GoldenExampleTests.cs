@@ -38,7 +38,7 @@ public sealed class GoldenExampleTests
         var (item, result) = Compute(name);
         foreach (var expected in item.GetProperty("expected").EnumerateObject())
         {
-            var member = result.Members.Find(expected.Name)!.Value;
+            Assert.True(result.Members.TryFind(expected.Name, out var member), $"{name}: no member {expected.Name}");
             foreach (var amount in expected.Value.EnumerateObject())
             {
                 var actual = amount.Name == "shu" ? member.Payout.Gross : member.Amount(amount.Name);
