@@ -68,7 +68,7 @@ internal static class InputLoader
         }
 
         console.Progress(TextKeys.Reading, members);
-        return (ShuInputReader.Read(members, policy, parse.GetValue(options.Balances), culture), ExitCodes.Done);
+        return (ShuInputReader.Read(members, policy, parse.GetValue(options.Balances), culture, console.Token), ExitCodes.Done);
     }
 
     /// <summary>

@@ -2,8 +2,8 @@ using System.Runtime.InteropServices;
 using Kopdes.Shu.Cli;
 
 // Ctrl+C or a stop from the system cancels the run: each write stops before its commit and deletes its temporary
-// files, and the exit code is 128 + the signal. A run that does not stop within a few seconds (deep in reading a
-// large file) is ended then; the next run writing the same output removes what it left.
+// files, and the exit code is 128 + the signal. Reading stops between blocks of rows too. A run that does not stop
+// within a few seconds (deep in a calculation) is ended then; the next run writing the same output removes what it left.
 using var cancel = new CancellationTokenSource();
 var stopped = ExitCodes.Interrupted;
 void Stop(PosixSignalContext context)

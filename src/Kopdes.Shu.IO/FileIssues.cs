@@ -161,6 +161,13 @@ internal static class FileIssues
             $"Berkas {path} tidak ditemukan.",
             $"The file {path} was not found.").At(file: Path.GetFileName(path));
 
+    /// <summary>A members CSV given as a stream with no policy beside it: a CSV holds members only.</summary>
+    public static Issue PolicyNotGiven(string membersFile) =>
+        Error(
+            FileIssueCodes.Unreadable,
+            $"Kebijakan tidak diberikan: berkas anggota CSV hanya berisi anggota; berikan {ShuInputReader.DefaultPolicyFile} bersamanya.",
+            $"No policy was given: a members CSV holds members only; give {ShuInputReader.DefaultPolicyFile} with it.").At(file: membersFile);
+
     /// <summary>A path that is a device, a FIFO or a folder: the tool reads regular files only.</summary>
     public static Issue NotARegularFile(string path) =>
         Error(

@@ -36,42 +36,147 @@ public static class ShuInputReader
     /// <param name="policyPath">The policy (<c>.json</c> or a workbook with a <c>Kebijakan</c> sheet); null: from the workbook, or <c>kebijakan.json</c> beside a CSV.</param>
     /// <param name="balancesPath">Monthly balances (<c>.csv</c> or a workbook with a <c>Saldo</c> sheet); null: the workbook's <c>Saldo</c> sheet, when a pool needs it.</param>
     /// <param name="culture">How text numbers are written; <see cref="NumberCulture.Auto"/> decides from the file.</param>
-    public static ShuInputs Read(string membersPath, string? policyPath = null, string? balancesPath = null, NumberCulture culture = NumberCulture.Auto)
+    /// <param name="cancellationToken">Stops the reading with <see cref="OperationCanceledException"/>.</param>
+    public static ShuInputs Read(
+        string membersPath, string? policyPath = null, string? balancesPath = null, NumberCulture culture = NumberCulture.Auto,
+        CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(membersPath);
         var issues = new List<Issue>();
         var files = new InputHashes();
+
+        // One file named twice (a workbook as members and as policy) is one source, opened once.
+        var sources = new Dictionary<string, InputSource>(StringComparer.Ordinal);
+        InputSource? Source(string path, string role)
+        {
+            var key = Path.GetFullPath(path);
+            if (sources.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+
+            if (!Exists(path, issues))
+            {
+                return null;
+            }
+
+            var source = InputSource.File(path);
+            sources.Add(key, source);
+            files.Start(role, source);
+            return source;
+        }
+
+        var members = Source(membersPath, "anggota");
+        var policyInMembers = policyPath is null && IsWorkbook(membersPath);
+        policyPath ??= policyInMembers ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultPolicyFile);
+        var policy = policyPath is null ? null : Source(policyPath, "kebijakan");
+        var balances = balancesPath is null ? null : Source(balancesPath, "saldo");
+        return Read(new Sources(members, policy, policyInMembers, balances, balancesPath is not null), culture, issues, files, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads the inputs from streams (an upload, a blob): each is read to its end into memory first, then read as the
+    /// file its name says it is. The caller keeps and disposes the streams.
+    /// </summary>
+    /// <param name="members">The members: a workbook (which may hold the policy and balances too) or a CSV.</param>
+    /// <param name="policy">The policy (<c>.json</c>, or a workbook); null: from the members workbook (a members CSV needs one).</param>
+    /// <param name="balances">Monthly balances (<c>.csv</c> or a workbook); null: the members workbook's <c>Saldo</c> sheet, when a pool needs it.</param>
+    /// <param name="culture">How text numbers are written; <see cref="NumberCulture.Auto"/> decides from the file.</param>
+    /// <param name="cancellationToken">Stops the reading with <see cref="OperationCanceledException"/>.</param>
+    public static ShuInputs Read(
+        InputStream members, InputStream? policy = null, InputStream? balances = null, NumberCulture culture = NumberCulture.Auto,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        return Read(
+            InputSource.Read(members, cancellationToken),
+            policy is null ? null : InputSource.Read(policy, cancellationToken),
+            balances is null ? null : InputSource.Read(balances, cancellationToken),
+            culture,
+            cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Read(InputStream, InputStream?, InputStream?, NumberCulture, CancellationToken)"/> without blocking on
+    /// the streams: they are copied into memory asynchronously, then read.
+    /// </summary>
+    /// <param name="members">The members: a workbook (which may hold the policy and balances too) or a CSV.</param>
+    /// <param name="policy">The policy (<c>.json</c>, or a workbook); null: from the members workbook (a members CSV needs one).</param>
+    /// <param name="balances">Monthly balances (<c>.csv</c> or a workbook); null: the members workbook's <c>Saldo</c> sheet, when a pool needs it.</param>
+    /// <param name="culture">How text numbers are written; <see cref="NumberCulture.Auto"/> decides from the file.</param>
+    /// <param name="cancellationToken">Stops the reading with <see cref="OperationCanceledException"/>.</param>
+    public static async Task<ShuInputs> ReadAsync(
+        InputStream members, InputStream? policy = null, InputStream? balances = null, NumberCulture culture = NumberCulture.Auto,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        var membersSource = await InputSource.ReadAsync(members, cancellationToken).ConfigureAwait(false);
+        var policySource = policy is null ? null : await InputSource.ReadAsync(policy, cancellationToken).ConfigureAwait(false);
+        var balancesSource = balances is null ? null : await InputSource.ReadAsync(balances, cancellationToken).ConfigureAwait(false);
+        return Read(membersSource, policySource, balancesSource, culture, cancellationToken);
+    }
+
+    private static ShuInputs Read(InputSource members, InputSource? policy, InputSource? balances, NumberCulture culture, CancellationToken cancellationToken)
+    {
+        var issues = new List<Issue>();
+        var files = new InputHashes();
+        files.Start("anggota", members);
+        if (policy is not null)
+        {
+            files.Start("kebijakan", policy);
+        }
+        else if (!members.IsWorkbook)
+        {
+            issues.Add(FileIssues.PolicyNotGiven(members.Name));
+        }
+
+        if (balances is not null)
+        {
+            files.Start("saldo", balances);
+        }
+
+        return Read(new Sources(members, policy, policy is null && members.IsWorkbook, balances, balances is not null), culture, issues, files, cancellationToken);
+    }
+
+    /// <summary>
+    /// The inputs to read: a missing one is null (and already an issue). The policy is in the members workbook, or its
+    /// own source; balances given but missing are not looked for in the workbook instead.
+    /// </summary>
+    private sealed record Sources(InputSource? Members, InputSource? Policy, bool PolicyInMembers, InputSource? Balances, bool BalancesGiven);
+
+    private static ShuInputs Read(Sources sources, NumberCulture culture, List<Issue> issues, InputHashes files, CancellationToken cancellationToken)
+    {
         using var books = new OpenWorkbooks();
-        var isWorkbook = IsWorkbook(membersPath);
-        policyPath ??= isWorkbook ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultPolicyFile);
+        var members = sources.Members;
 
         // The policy first: its pools say which extra columns are amounts.
-        var membersExist = Exists(membersPath, "anggota", issues, files);
         ShuPolicy? policy = null;
-        if (policyPath is null)
+        if (sources.PolicyInMembers)
         {
-            if (!membersExist)
+            if (members is null)
             {
                 return new ShuInputs(null, null, null, issues, files.Finish(issues), issue => issue) { MemberRows = [] };
             }
 
-            policy = Guard(membersPath, issues, () => books.With(membersPath, w => PolicySheet.Read(w, Path.GetFileName(membersPath), culture, issues)));
+            policy = Guard(members, issues, () => books.With(members, w => PolicySheet.Read(w, members.Name, culture, issues)));
         }
-        else if (Exists(policyPath, "kebijakan", issues, files))
+        else if (sources.Policy is { } policySource)
         {
-            policy = IsWorkbook(policyPath)
-                ? Guard(policyPath, issues, () => books.With(policyPath, w => PolicySheet.Read(w, Path.GetFileName(policyPath), culture, issues)))
-                : Guard(policyPath, issues, () => ReadJson(policyPath, issues));
+            policy = policySource.IsWorkbook
+                ? Guard(policySource, issues, () => books.With(policySource, w => PolicySheet.Read(w, policySource.Name, culture, issues)))
+                : Guard(policySource, issues, () => ReadJson(policySource, issues));
         }
 
+        cancellationToken.ThrowIfCancellationRequested();
         var basis = policy?.AllFunds().SelectMany(f => f.Basis).ToArray() ?? [];
         MemberLedger? ledger = null;
         Table? membersTable = null;
         var memberRows = Array.Empty<int>();
         var nationalIds = new List<string?>();
-        if (membersExist)
+        if (members is not null)
         {
-            (ledger, memberRows, membersTable) = Guard(membersPath, issues, () => ReadTable(books, membersPath, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues, nationalIds)));
+            (ledger, memberRows, membersTable) = Guard(members, issues, () => ReadTable(
+                books, members, MembersSheet, culture, issues, t => MemberTableReader.Read(t, basis, issues, nationalIds, cancellationToken), cancellationToken));
         }
 
         MonthlyBalances? balances = null;
@@ -80,15 +185,18 @@ public static class ShuInputReader
         // The workbook's own Saldo sheet is read only when a pool weighs monthly balances: a sheet of twelve rows
         // a member is the largest part of a workbook, and nobody needs it otherwise. A named file is always read.
         var needsBalances = policy?.AllFunds().Any(f => f.IsPool && f.Savings == SavingsBasis.MonthlyAverage) ?? false;
-        var balancesSource = balancesPath ?? (isWorkbook && needsBalances && HasSheet(books, membersPath, BalancesSheet) ? membersPath : null);
-        if (balancesSource is not null && (balancesPath is null || Exists(balancesPath, "saldo", issues, files)))
+        var balancesSource = sources.BalancesGiven
+            ? sources.Balances
+            : members is { IsWorkbook: true } && needsBalances && HasSheet(books, members, BalancesSheet) ? members : null;
+        if (balancesSource is not null)
         {
-            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(books, balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, policy?.Year, issues)));
+            (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(
+                books, balancesSource, BalancesSheet, culture, issues, t => BalanceTableReader.Read(t, basis, policy?.Year, issues, cancellationToken), cancellationToken));
         }
 
         // The calculation's own checks of the policy (105%, no reserve, duplicate codes) name the policy file too.
-        var policyFile = Path.GetFileName(policyPath ?? membersPath);
-        var policySheet = policyPath is null || IsWorkbook(policyPath) ? PolicySheet.SheetName : null;
+        var policyFile = (sources.PolicyInMembers ? members : sources.Policy)?.Name;
+        var policySheet = sources.PolicyInMembers || sources.Policy?.IsWorkbook == true ? PolicySheet.SheetName : null;
         Issue Locate(Issue issue)
         {
             if (issue.File is null && issue.Code.StartsWith("Policy.", StringComparison.Ordinal))
@@ -117,30 +225,28 @@ public static class ShuInputReader
     public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The lower-case hex SHA-256 of a file.</summary>
-    public static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    public static string Sha256(string path) => InputSource.File(path).Sha256();
 
-    private static ShuPolicy? ReadJson(string path, List<Issue> issues)
+    private static ShuPolicy? ReadJson(InputSource source, List<Issue> issues)
     {
-        var read = ShuPolicyJson.Read(File.ReadAllText(path));
-        issues.AddRange(read.Issues.Select(i => i.At(file: Path.GetFileName(path))));
+        using var reader = new StreamReader(source.Open(), detectEncodingFromByteOrderMarks: true);
+        var read = ShuPolicyJson.Read(reader.ReadToEnd());
+        issues.AddRange(read.Issues.Select(i => i.At(file: source.Name)));
         return read.Policy;
     }
 
-    private static (T? Value, int[] Rows, Table? Table) ReadTable<T>(OpenWorkbooks books, string path, string sheet, NumberCulture culture, List<Issue> issues, Func<Table, (T?, int[])> read)
+    private static (T? Value, int[] Rows, Table? Table) ReadTable<T>(
+        OpenWorkbooks books, InputSource source, string sheet, NumberCulture culture, List<Issue> issues, Func<Table, (T?, int[])> read, CancellationToken cancellationToken)
         where T : class
     {
-        if (IsWorkbook(path))
+        if (source.IsWorkbook)
         {
-            return books.With(path, w =>
+            return books.With(source, w =>
             {
                 var table = w.Table(sheet, culture);
                 if (table is null)
                 {
-                    issues.Add(FileIssues.MissingSheet(Path.GetFileName(path), sheet));
+                    issues.Add(FileIssues.MissingSheet(source.Name, sheet));
                     return ((T?)null, Array.Empty<int>(), (Table?)null);
                 }
 
@@ -149,17 +255,17 @@ public static class ShuInputReader
             });
         }
 
-        using var source = CsvTableSource.Open(path, culture);
-        var (csvValue, csvRows) = read(source.Table);
-        issues.AddRange(source.Problems);
-        return (csvValue, csvRows, (Table?)(source.Table with { Rows = CellRows.None }));
+        using var csv = CsvTableSource.Open(source, culture, cancellationToken);
+        var (csvValue, csvRows) = read(csv.Table);
+        issues.AddRange(csv.Problems);
+        return (csvValue, csvRows, (Table?)(csv.Table with { Rows = CellRows.None }));
     }
 
-    private static bool HasSheet(OpenWorkbooks books, string path, string sheet)
+    private static bool HasSheet(OpenWorkbooks books, InputSource source, string sheet)
     {
         try
         {
-            return books.With(path, w => w.HasSheet(sheet));
+            return books.With(source, w => w.HasSheet(sheet));
         }
         catch (Exception e) when (UnreadableFile.Is(e) || e is ReportedException)
         {
@@ -167,7 +273,8 @@ public static class ShuInputReader
         }
     }
 
-    private static bool Exists(string path, string role, List<Issue> issues, InputHashes files)
+    // A path that is missing, or not a regular file, is an issue; the file is not opened.
+    private static bool Exists(string path, List<Issue> issues)
     {
         if (!File.Exists(path) && !Directory.Exists(path))
         {
@@ -181,12 +288,11 @@ public static class ShuInputReader
             return false;
         }
 
-        files.Start(role, path);
         return true;
     }
 
     // A file that is not what its name says (a zip that is not a workbook, a binary "CSV") is one issue, not a crash.
-    private static T Guard<T>(string path, List<Issue> issues, Func<T> read)
+    private static T Guard<T>(InputSource source, List<Issue> issues, Func<T> read)
     {
         try
         {
@@ -203,7 +309,7 @@ public static class ShuInputReader
         }
         catch (Exception e) when (UnreadableFile.Is(e))
         {
-            issues.Add(FileIssues.Unreadable(Path.GetFileName(path), e));
+            issues.Add(FileIssues.Unreadable(source.Name, e));
             return default!;
         }
     }
@@ -214,25 +320,25 @@ public static class ShuInputReader
     /// </summary>
     private sealed class InputHashes
     {
-        private readonly List<(string Role, string Path, Task<string> Hash)> _started = [];
+        private readonly List<(string Role, InputSource Source, Task<string> Hash)> _started = [];
 
-        public void Start(string role, string path) => _started.Add((role, path, Task.Run(() => Sha256(path))));
+        public void Start(string role, InputSource source) => _started.Add((role, source, Task.Run(source.Sha256)));
 
         public IReadOnlyList<InputFile> Finish(List<Issue> issues)
         {
             var files = new List<InputFile>(_started.Count);
-            foreach (var (role, path, hash) in _started)
+            foreach (var (role, source, hash) in _started)
             {
                 try
                 {
-                    files.Add(new InputFile(role, path, hash.GetAwaiter().GetResult()));
+                    files.Add(new InputFile(role, source.Path, hash.GetAwaiter().GetResult()));
                 }
                 catch (Exception e) when (e is IOException or UnauthorizedAccessException)
                 {
                     // Reading the file failed already (and said so) unless this is the only problem.
-                    if (!issues.Any(i => i.Code == FileIssueCodes.Unreadable && i.File == Path.GetFileName(path)))
+                    if (!issues.Any(i => i.Code == FileIssueCodes.Unreadable && i.File == source.Name))
                     {
-                        issues.Add(FileIssues.Unreadable(Path.GetFileName(path), e));
+                        issues.Add(FileIssues.Unreadable(source.Name, e));
                     }
                 }
             }
@@ -247,12 +353,11 @@ public static class ShuInputReader
     /// </summary>
     private sealed class OpenWorkbooks : IDisposable
     {
-        private readonly Dictionary<string, WorkbookSource> _open = new(StringComparer.Ordinal);
-        private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+        private readonly Dictionary<InputSource, WorkbookSource> _open = [];
+        private readonly HashSet<InputSource> _failed = [];
 
-        public T With<T>(string path, Func<WorkbookSource, T> read)
+        public T With<T>(InputSource key, Func<WorkbookSource, T> read)
         {
-            var key = Path.GetFullPath(path);
             if (_failed.Contains(key))
             {
                 throw new ReportedException();
@@ -262,7 +367,7 @@ public static class ShuInputReader
             {
                 try
                 {
-                    workbook = WorkbookSource.Open(path);
+                    workbook = WorkbookSource.Open(key);
                 }
                 catch (Exception e) when (UnreadableFile.Is(e))
                 {

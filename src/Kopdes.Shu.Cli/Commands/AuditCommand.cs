@@ -58,7 +58,7 @@ internal static class AuditCommand
         resultPath ??= AllocateCommand.DefaultOutput(parse.GetValue(options.Members)!) is var standard && File.Exists(standard) ? standard : null;
         if (resultPath is not null)
         {
-            flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath), resultPath));
+            flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, console.Token), resultPath));
         }
 
         IReadOnlyList<string> read = [.. inputs.Files.Select(f => f.Path), .. resultPath is null ? [] : ResultFiles.ResultPaths(resultPath)];

@@ -35,7 +35,7 @@ internal static class VerifyCommand
         }
 
         var text = console.Text;
-        var verification = ResultVerifier.Verify(expected, new ResultContext(inputs!.Files, text.Language), resultPath);
+        var verification = ResultVerifier.Verify(expected, new ResultContext(inputs!.Files, text.Language), resultPath, console.Token);
         if (verification.Issues.Count > 0)
         {
             InputLoader.PrintErrors(console, verification.Issues);

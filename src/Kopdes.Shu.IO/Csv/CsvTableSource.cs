@@ -1,5 +1,6 @@
 using System.Text.Unicode;
 using CsvHelper;
+using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Validation;
 
@@ -25,12 +26,17 @@ internal sealed class CsvTableSource : IDisposable
 
     private static readonly System.Text.Encoding Windows1252 = System.Text.CodePagesEncodingProvider.Instance.GetEncoding(1252)!;
 
-    private CsvTableSource(string path, NumberCulture culture)
+    private CsvTableSource(InputSource source, NumberCulture culture, CancellationToken cancellationToken)
     {
-        var file = Path.GetFileName(path);
+        var file = source.Name;
         System.Text.Encoding? encoding = null;
-        var length = new FileInfo(path).Length;
-        var scan = Scan(path, length >= SplitFromBytes ? length / 2 : long.MaxValue);
+        var length = source.Length;
+        CsvScan scan;
+        using (var bytes = source.Open())
+        {
+            scan = Scan(bytes, length >= SplitFromBytes ? length / 2 : long.MaxValue, cancellationToken);
+        }
+
         if (!scan.Utf8)
         {
             // Old Excel saves "CSV" in the Windows code page: read it so, and say so, rather than mangle names.
@@ -54,13 +60,13 @@ internal sealed class CsvTableSource : IDisposable
                 }
             },
         };
-        _reader = CsvReader.FromFile(path, options);
+        _reader = CsvReader.Create(source.Open(), options, leaveOpen: false);
         _reader.ReadHeader();
         var detected = culture == NumberCulture.Auto
             ? _reader.Separator == ';' ? NumberCulture.Indonesian : NumberCulture.International
             : culture;
         var halves = cut is { } at
-            ? new CsvRows.Halves(at.LinesBefore, () => OpenSecondHalf(path, at, options with
+            ? new CsvRows.Halves(at.LinesBefore, () => OpenSecondHalf(source, at, options with
             {
                 Separator = _reader.Separator,
                 HasHeader = false,
@@ -69,7 +75,7 @@ internal sealed class CsvTableSource : IDisposable
             }))
             : null;
         _rows = new CsvRows(_reader, halves);
-        Table = new Table(Path.GetFileName(path), null, [.. _reader.Headers], _rows, detected)
+        Table = new Table(file, null, [.. _reader.Headers], _rows, detected)
         {
             RowCountHint = RowsFrom(scan.Lines, length, _reader.Headers.Count),
         };
@@ -80,7 +86,10 @@ internal sealed class CsvTableSource : IDisposable
     /// <summary>Problems of the file itself (encoding, quoting), in file order, complete once the rows have been read.</summary>
     public IReadOnlyList<Issue> Problems => [.. _problems, .. _secondHalfProblems];
 
-    public static CsvTableSource Open(string path, NumberCulture culture) => new(path, culture);
+    public static CsvTableSource Open(InputSource source, NumberCulture culture, CancellationToken cancellationToken = default) =>
+        new(source, culture, cancellationToken);
+
+    public static CsvTableSource Open(string path, NumberCulture culture) => Open(InputSource.File(path), culture);
 
     public void Dispose() => _reader.Dispose();
 
@@ -108,6 +117,12 @@ internal sealed class CsvTableSource : IDisposable
     internal static CsvScan Scan(string path, long cutFrom = long.MaxValue)
     {
         using var stream = File.OpenRead(path);
+        return Scan(stream, cutFrom, CancellationToken.None);
+    }
+
+    /// <summary><see cref="Scan(string, long)"/> of the bytes of <paramref name="stream"/>, from where it stands.</summary>
+    internal static CsvScan Scan(Stream stream, long cutFrom, CancellationToken cancellationToken)
+    {
         var buffer = new byte[1 << 16];
         var first = true;
         long lines = 0, crs = 0, crlfs = 0, position = 0;
@@ -118,6 +133,7 @@ internal sealed class CsvTableSource : IDisposable
         int read;
         while ((read = stream.Read(buffer.AsSpan(carried))) > 0)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var chunk = buffer.AsSpan(carried, read);
             if (first && read >= 2 && ((buffer[0] == 0xFF && buffer[1] == 0xFE) || (buffer[0] == 0xFE && buffer[1] == 0xFF)))
             {
@@ -184,15 +200,15 @@ internal sealed class CsvTableSource : IDisposable
         return bytes.Length;
     }
 
-    private static CsvReader OpenSecondHalf(string path, (long Offset, int LinesBefore) cut, CsvReaderOptions options)
+    private static CsvReader OpenSecondHalf(InputSource source, (long Offset, int LinesBefore) cut, CsvReaderOptions options)
     {
-        var stream = File.OpenRead(path);
+        var stream = source.Open();
         stream.Position = cut.Offset;
         return CsvReader.Create(stream, options, leaveOpen: false);
     }
 }
 
-/// <summary>What <see cref="CsvTableSource.Scan"/> finds in one pass over a CSV file's bytes.</summary>
+/// <summary>What <see cref="CsvTableSource.Scan(string, long)"/> finds in one pass over a CSV file's bytes.</summary>
 /// <param name="Utf8">The bytes are UTF-8 (or the file starts with a UTF-16 or UTF-32 byte order mark).</param>
 /// <param name="Lines">The lines of a UTF-8 file, or null.</param>
 /// <param name="Quotes">A quote appears anywhere (true when unknown).</param>

@@ -16,13 +16,14 @@ internal static class CsvTableWriter
 {
     /// <summary>
     /// Writes the table. In the <see cref="NumberCulture.Indonesian"/> culture, as Excel in Indonesia reads and saves CSV:
-    /// separated by <c>;</c>, numbers <c>1.234.567,89</c>, and a byte order mark so Excel knows it is UTF-8.
+    /// separated by <c>;</c>, numbers <c>1.234.567,89</c>, and a byte order mark so Excel knows it is UTF-8. The stream
+    /// is left open.
     /// </summary>
     public static void Write(Stream stream, string[] header, IEnumerable<Value[]> rows, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         var indonesian = culture == NumberCulture.Indonesian;
         var options = CsvWriterOptions.Default with { NewLine = "\n", Separator = indonesian ? ';' : ',', WriteByteOrderMark = indonesian };
-        using var csv = CsvWriter.Create(stream, options, leaveOpen: false);
+        using var csv = CsvWriter.Create(stream, options, leaveOpen: true);
         csv.WriteHeader(header);
         Span<byte> number = stackalloc byte[64];
         foreach (var row in rows.Checked(cancellationToken))

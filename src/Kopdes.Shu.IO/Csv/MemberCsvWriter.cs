@@ -17,9 +17,9 @@ internal static class MemberCsvWriter
 {
     private const int BlockRows = 16_384;
 
-    public static void Write(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken = default)
+    /// <summary>Writes the members CSV to <paramref name="output"/>, which is left open.</summary>
+    public static void Write(Stream output, ShuResult result, ResultContext context, CancellationToken cancellationToken = default)
     {
-        using var output = stream;
         CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result));
         // The fields that are the same text for many members are made CSV fields once.
         var statuses = Enum.GetValues<MemberStatus>();

@@ -13,6 +13,13 @@ internal sealed class AtomicFiles(CancellationToken cancellationToken = default)
     /// <summary>The token the writer checks between blocks of rows.</summary>
     public CancellationToken Token => cancellationToken;
 
+    /// <summary>Writes the temporary file for <paramref name="target"/> with <paramref name="write"/> and closes it; then <see cref="Commit"/>.</summary>
+    public void Write(string target, Action<Stream> write)
+    {
+        using var stream = Create(target);
+        write(stream);
+    }
+
     /// <summary>Opens a temporary file for <paramref name="target"/>; write to it, then <see cref="Commit"/>.</summary>
     public Stream Create(string target)
     {

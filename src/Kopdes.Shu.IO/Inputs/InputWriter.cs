@@ -29,6 +29,29 @@ public static class InputWriter
     public static void WriteWorkbook(
         string path, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances, CancellationToken cancellationToken = default)
     {
+        var sheets = Sheets(policy, ledger, year, balances);
+        using var files = new AtomicFiles(cancellationToken);
+        files.Write(path, s => StreamingWorkbookWriter.Write(s, sheets, cancellationToken));
+        files.Commit();
+    }
+
+    /// <summary>Writes everything into one workbook, to a stream (the caller's, left open).</summary>
+    /// <exception cref="ArgumentException">More members or balance rows than a sheet holds.</exception>
+    public static void WriteWorkbook(
+        Stream output, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances, CancellationToken cancellationToken = default) =>
+        StreamingWorkbookWriter.Write(Buffered.Writable(output), Sheets(policy, ledger, year, balances), cancellationToken);
+
+    /// <summary><see cref="WriteWorkbook(Stream, ShuPolicy, MemberLedger, int, IReadOnlyList{BalanceRow}, CancellationToken)"/> without writing the stream synchronously.</summary>
+    /// <exception cref="ArgumentException">More members or balance rows than a sheet holds.</exception>
+    public static Task WriteWorkbookAsync(
+        Stream output, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances, CancellationToken cancellationToken = default)
+    {
+        var sheets = Sheets(policy, ledger, year, balances);
+        return Buffered.WriteAsync(cancellationToken, (output, s => StreamingWorkbookWriter.Write(s, sheets, cancellationToken)));
+    }
+
+    private static List<StreamingWorkbookWriter.Sheet> Sheets(ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances)
+    {
         ArgumentNullException.ThrowIfNull(policy);
         ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(balances);
@@ -45,7 +68,7 @@ public static class InputWriter
         sheets.AddRange(PolicySheet.Sheets(policy));
         if (balances.Count > 0)
         {
-            var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
+            var columns = BalanceColumns(balances);
             sheets.Add(new(
                 ShuInputReader.BalancesSheet,
                 [ColumnNames.MemberId, "bulan", .. columns],
@@ -53,13 +76,7 @@ public static class InputWriter
                 [.. Enumerable.Repeat(18d, columns.Length + 2)]));
         }
 
-        using var files = new AtomicFiles(cancellationToken);
-        using (var stream = files.Create(path))
-        {
-            StreamingWorkbookWriter.Write(stream, sheets, cancellationToken);
-        }
-
-        files.Commit();
+        return sheets;
     }
 
     private static Value[] MemberRow(Member member, string[] header) =>
@@ -87,29 +104,97 @@ public static class InputWriter
         string membersPath, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances,
         NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(policy);
-        ArgumentNullException.ThrowIfNull(ledger);
         ArgumentNullException.ThrowIfNull(balances);
         var directory = Path.GetDirectoryName(Path.GetFullPath(membersPath))!;
         var written = new List<string> { membersPath, Path.Combine(directory, ShuInputReader.DefaultPolicyFile) };
-        using var files = new AtomicFiles(cancellationToken);
-        var header = MemberHeader(ledger);
-        CsvTableWriter.Write(files.Create(membersPath), header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)), culture, cancellationToken);
-        using (var json = new StreamWriter(files.Create(written[1]), new UTF8Encoding(false)))
-        {
-            json.Write(ShuPolicyJson.Write(policy));
-        }
-
         if (balances.Count > 0)
         {
-            var columns = balances.SelectMany(b => b.Amounts.Keys).Distinct().ToArray();
             written.Add(Path.Combine(directory, "saldo.csv"));
-            CsvTableWriter.Write(files.Create(written[2]), [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year), culture, cancellationToken);
+        }
+
+        using var files = new AtomicFiles(cancellationToken);
+        files.Write(written[0], s => Members(s, ledger, culture, cancellationToken));
+        files.Write(written[1], s => PolicyJson(s, policy));
+        if (balances.Count > 0)
+        {
+            files.Write(written[2], s => Balances(s, balances, year, culture, cancellationToken));
         }
 
         files.Commit();
         return written;
     }
+
+    /// <summary>
+    /// Writes the members CSV, the policy as <c>kebijakan.json</c> and, with balances, the balances CSV to streams (the
+    /// caller's, left open).
+    /// </summary>
+    /// <exception cref="ArgumentException">Balances are given but no stream for them.</exception>
+    public static void WriteCsv(
+        Stream members, Stream policyJson, Stream? balancesCsv, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances,
+        NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
+    {
+        CheckBalances(balancesCsv, balances);
+        Members(Buffered.Writable(members, nameof(members)), ledger, culture, cancellationToken);
+        PolicyJson(Buffered.Writable(policyJson, nameof(policyJson)), policy);
+        if (balances.Count > 0)
+        {
+            Balances(Buffered.Writable(balancesCsv!, nameof(balancesCsv)), balances, year, culture, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// <see cref="WriteCsv(Stream, Stream, Stream?, ShuPolicy, MemberLedger, int, IReadOnlyList{BalanceRow}, NumberCulture, CancellationToken)"/>
+    /// without writing the streams synchronously.
+    /// </summary>
+    /// <exception cref="ArgumentException">Balances are given but no stream for them.</exception>
+    public static Task WriteCsvAsync(
+        Stream members, Stream policyJson, Stream? balancesCsv, ShuPolicy policy, MemberLedger ledger, int year, IReadOnlyList<BalanceRow> balances,
+        NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
+    {
+        CheckBalances(balancesCsv, balances);
+        var parts = new List<(Stream, Action<Stream>)>
+        {
+            (members, s => Members(s, ledger, culture, cancellationToken)),
+            (policyJson, s => PolicyJson(s, policy)),
+        };
+        if (balances.Count > 0)
+        {
+            parts.Add((balancesCsv!, s => Balances(s, balances, year, culture, cancellationToken)));
+        }
+
+        return Buffered.WriteAsync(cancellationToken, [.. parts]);
+    }
+
+    private static void CheckBalances(Stream? balancesCsv, IReadOnlyList<BalanceRow> balances)
+    {
+        ArgumentNullException.ThrowIfNull(balances);
+        if (balances.Count > 0 && balancesCsv is null)
+        {
+            throw new ArgumentException("Balances are given: a stream for the balances CSV is needed.", nameof(balancesCsv));
+        }
+    }
+
+    private static void Members(Stream stream, MemberLedger ledger, NumberCulture culture, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        var header = MemberHeader(ledger);
+        CsvTableWriter.Write(stream, header, Enumerable.Range(0, ledger.Count).Select(i => MemberRow(ledger[i], header)), culture, cancellationToken);
+    }
+
+    private static void PolicyJson(Stream stream, ShuPolicy policy)
+    {
+        ArgumentNullException.ThrowIfNull(policy);
+        using var json = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true);
+        json.Write(ShuPolicyJson.Write(policy));
+    }
+
+    private static void Balances(Stream stream, IReadOnlyList<BalanceRow> balances, int year, NumberCulture culture, CancellationToken cancellationToken)
+    {
+        var columns = BalanceColumns(balances);
+        CsvTableWriter.Write(stream, [ColumnNames.MemberId, "bulan", .. columns], BalanceRows(balances, columns, year), culture, cancellationToken);
+    }
+
+    private static string[] BalanceColumns(IReadOnlyList<BalanceRow> balances) => [.. balances.SelectMany(b => b.Amounts.Keys).Distinct()];
 
     private static string[] MemberHeader(MemberLedger ledger) =>
         [ColumnNames.MemberId, ColumnNames.Name, ColumnNames.Status, ColumnNames.Joined, ColumnNames.Exited, .. ledger.Columns];

@@ -1,6 +1,4 @@
-using Kopdes.Shu.IO.Csv;
 using Kopdes.Shu.IO.Files;
-using Kopdes.Shu.IO.Workbooks;
 using Value = Kopdes.Shu.IO.Results.ResultTables.Value;
 
 namespace Kopdes.Shu.IO.Results;
@@ -18,19 +16,33 @@ public static class BatchSummaryWriter
     public static IReadOnlyList<string> Write(string folder, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
-        var rows = cooperatives.OrderBy(c => c.File, StringComparer.Ordinal).Select(Row).ToList();
         var workbook = Path.Combine(folder, "rekap.xlsx");
         var csv = Path.Combine(folder, "rekap.csv");
         using var files = new AtomicFiles(cancellationToken);
-        using (var stream = files.Create(workbook))
-        {
-            StreamingWorkbookWriter.Write(stream, [new("Rekap", Header, rows, [30, 40, 8, 10, 20, 20, 20, 12, 20, 10, 14, 10, 8, 60, 30])]);
-        }
-
-        CsvTableWriter.Write(files.Create(csv), Header, rows);
+        files.Write(workbook, s => Write(s, TableFormat.Workbook, cooperatives, cancellationToken));
+        files.Write(csv, s => Write(s, TableFormat.Csv, cooperatives, cancellationToken));
         files.Commit();
         return [workbook, csv];
     }
+
+    /// <summary>Writes the summary to a stream (the caller's, left open), one row a cooperative in file order.</summary>
+    public static void Write(Stream output, TableFormat format, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cooperatives);
+        TableOutput.Write(Buffered.Writable(output), format, "Rekap", Header, Rows(cooperatives), cancellationToken, Widths);
+    }
+
+    /// <summary><see cref="Write(Stream, TableFormat, IReadOnlyList{CooperativeSummary}, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public static Task WriteAsync(Stream output, TableFormat format, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(cooperatives);
+        return Buffered.WriteAsync(cancellationToken, (output, s => Write(s, format, cooperatives, cancellationToken)));
+    }
+
+    private static readonly double[] Widths = [30, 40, 8, 10, 20, 20, 20, 12, 20, 10, 14, 10, 8, 60, 30];
+
+    private static List<Value[]> Rows(IReadOnlyList<CooperativeSummary> cooperatives) =>
+        cooperatives.OrderBy(c => c.File, StringComparer.Ordinal).Select(Row).ToList();
 
     private static Value[] Row(CooperativeSummary c) =>
     [

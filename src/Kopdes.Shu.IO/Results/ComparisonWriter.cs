@@ -24,26 +24,68 @@ public static class ComparisonWriter
     public static void Write(PolicyComparison comparison, string path, bool redact = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        var memberHeader = MemberHeader(comparison);
         var paths = Paths(path);
         using var files = new AtomicFiles(cancellationToken);
         if (ShuInputReader.IsWorkbook(path))
         {
-            using var stream = files.Create(path);
-            StreamingWorkbookWriter.Write(stream,
-            [
-                new("Anggota", memberHeader, MemberRows(comparison, redact), [14, 28, .. memberHeader.Skip(2).Select(_ => 18d)]),
-                new("Ringkasan", SummaryHeader, SummaryRows(comparison), [.. SummaryHeader.Select(_ => 18d)]),
-            ], cancellationToken);
+            files.Write(path, s => Workbook(s, comparison, redact, cancellationToken));
         }
         else
         {
-            CsvTableWriter.Write(files.Create(paths[0]), memberHeader, MemberRows(comparison, redact), cancellationToken: cancellationToken);
-            CsvTableWriter.Write(files.Create(paths[1]), SummaryHeader, SummaryRows(comparison));
+            files.Write(paths[0], s => Members(s, comparison, redact, cancellationToken));
+            files.Write(paths[1], s => Summary(s, comparison, cancellationToken));
         }
 
         files.Commit();
     }
+
+    /// <summary>Writes the comparison workbook to a stream (the caller's, left open).</summary>
+    public static void WriteWorkbook(PolicyComparison comparison, Stream output, bool redact = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        Workbook(Buffered.Writable(output), comparison, redact, cancellationToken);
+    }
+
+    /// <summary><see cref="WriteWorkbook(PolicyComparison, Stream, bool, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public static Task WriteWorkbookAsync(PolicyComparison comparison, Stream output, bool redact = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return Buffered.WriteAsync(cancellationToken, (output, s => Workbook(s, comparison, redact, cancellationToken)));
+    }
+
+    /// <summary>Writes the comparison's two CSV tables, members and summary, to streams (the caller's, left open).</summary>
+    public static void WriteCsv(PolicyComparison comparison, Stream members, Stream summary, bool redact = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        Members(Buffered.Writable(members, nameof(members)), comparison, redact, cancellationToken);
+        Summary(Buffered.Writable(summary, nameof(summary)), comparison, cancellationToken);
+    }
+
+    /// <summary><see cref="WriteCsv(PolicyComparison, Stream, Stream, bool, CancellationToken)"/> without writing the streams synchronously.</summary>
+    public static Task WriteCsvAsync(PolicyComparison comparison, Stream members, Stream summary, bool redact = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        return Buffered.WriteAsync(
+            cancellationToken,
+            (members, s => Members(s, comparison, redact, cancellationToken)),
+            (summary, s => Summary(s, comparison, cancellationToken)));
+    }
+
+    private static void Workbook(Stream stream, PolicyComparison comparison, bool redact, CancellationToken cancellationToken)
+    {
+        var memberHeader = MemberHeader(comparison);
+        StreamingWorkbookWriter.Write(stream,
+        [
+            new("Anggota", memberHeader, MemberRows(comparison, redact), [14, 28, .. memberHeader.Skip(2).Select(_ => 18d)]),
+            new("Ringkasan", SummaryHeader, SummaryRows(comparison), [.. SummaryHeader.Select(_ => 18d)]),
+        ], cancellationToken);
+    }
+
+    private static void Members(Stream stream, PolicyComparison comparison, bool redact, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, MemberHeader(comparison), MemberRows(comparison, redact), cancellationToken: cancellationToken);
+
+    private static void Summary(Stream stream, PolicyComparison comparison, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(comparison), cancellationToken: cancellationToken);
 
     private static readonly string[] SummaryHeader =
         ["kebijakan", "acuan", "anggota_naik", "anggota_turun", "anggota_tetap", "total_naik", "total_turun", "selisih_median", "selisih_terkecil", "anggota_terkecil", "selisih_terbesar", "anggota_terbesar"];

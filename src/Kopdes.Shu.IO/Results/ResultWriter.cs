@@ -30,11 +30,40 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles(cancellationToken);
-        MemberCsvWriter.Write(files.Create(paths[0]), result, context, cancellationToken);
-        CsvTableWriter.Write(files.Create(paths[1]), FundHeader, FundRows(result), cancellationToken: cancellationToken);
-        CsvTableWriter.Write(files.Create(paths[2]), SummaryHeader, SummaryRows(result, context), cancellationToken: cancellationToken);
+        files.Write(paths[0], s => MemberCsvWriter.Write(s, result, context, cancellationToken));
+        files.Write(paths[1], s => WriteFunds(s, result, cancellationToken));
+        files.Write(paths[2], s => WriteSummary(s, result, context, cancellationToken));
         WriteReport(files, result, context, reportPath);
         files.Commit();
+    }
+
+    /// <summary>
+    /// Writes the three CSV tables to streams (the caller's, left open): the members (<c>name.csv</c>), the funds
+    /// (<c>name.dana.csv</c>) and the summary (<c>name.ringkasan.csv</c>).
+    /// </summary>
+    public static void WriteCsv(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        MemberCsvWriter.Write(Buffered.Writable(members, nameof(members)), result, context, cancellationToken);
+        WriteFunds(Buffered.Writable(funds, nameof(funds)), result, cancellationToken);
+        WriteSummary(Buffered.Writable(summary, nameof(summary)), result, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="WriteCsv(ShuResult, Stream, Stream, Stream, ResultContext, CancellationToken)"/> without writing the
+    /// streams synchronously: all three are formatted in memory, then copied. Nothing is written when cancelled
+    /// while formatting.
+    /// </summary>
+    public static Task WriteCsvAsync(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        return Buffered.WriteAsync(
+            cancellationToken,
+            (members, s => MemberCsvWriter.Write(s, result, context, cancellationToken)),
+            (funds, s => WriteFunds(s, result, cancellationToken)),
+            (summary, s => WriteSummary(s, result, context, cancellationToken)));
     }
 
     /// <summary>
@@ -46,30 +75,75 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
         using var files = new AtomicFiles(cancellationToken);
-        var memberHeader = MemberHeader(result);
-        using (var stream = files.Create(path))
-        {
-            StreamingWorkbookWriter.Write(stream,
-            [
-                new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
-                new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
-                new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)]),
-            ], cancellationToken);
-        }
-
+        files.Write(path, s => Workbook(s, result, context, cancellationToken));
         WriteReport(files, result, context, reportPath);
         files.Commit();
     }
 
+    /// <summary>Writes the result workbook to a stream (the caller's, left open).</summary>
+    public static void WriteWorkbook(ShuResult result, Stream output, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        Workbook(Buffered.Writable(output), result, context, cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="WriteWorkbook(ShuResult, Stream, ResultContext, CancellationToken)"/> without writing the stream
+    /// synchronously: the workbook is made in memory, then copied.
+    /// </summary>
+    public static Task WriteWorkbookAsync(ShuResult result, Stream output, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        return Buffered.WriteAsync(cancellationToken, (output, s => Workbook(s, result, context, cancellationToken)));
+    }
+
+    /// <summary>Writes the printable HTML report for the members' meeting to a stream (the caller's, left open), UTF-8.</summary>
+    public static void WriteReport(ShuResult result, Stream output, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        Report(Buffered.Writable(output), result, context, cancellationToken);
+    }
+
+    /// <summary><see cref="WriteReport(ShuResult, Stream, ResultContext, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public static Task WriteReportAsync(ShuResult result, Stream output, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        return Buffered.WriteAsync(cancellationToken, (output, s => Report(s, result, context, cancellationToken)));
+    }
+
+    private static void WriteFunds(Stream stream, ShuResult result, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, FundHeader, FundRows(result), cancellationToken: cancellationToken);
+
+    private static void WriteSummary(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(result, context), cancellationToken: cancellationToken);
+
+    private static void Workbook(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken)
+    {
+        var memberHeader = MemberHeader(result);
+        StreamingWorkbookWriter.Write(stream,
+        [
+            new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
+            new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
+            new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)]),
+        ], cancellationToken);
+    }
+
+    private static void Report(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken)
+    {
+        using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
+        HtmlReport.Write(result, context, writer, cancellationToken);
+    }
+
     private static void WriteReport(AtomicFiles files, ShuResult result, ResultContext context, string? reportPath)
     {
-        if (reportPath is null)
+        if (reportPath is not null)
         {
-            return;
+            files.Write(reportPath, s => Report(s, result, context, files.Token));
         }
-
-        using var writer = new StreamWriter(files.Create(reportPath), new System.Text.UTF8Encoding(false), 1 << 16);
-        HtmlReport.Write(result, context, writer, files.Token);
     }
 
     private static double ColumnWidth(string column) => column switch

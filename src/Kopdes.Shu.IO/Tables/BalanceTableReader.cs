@@ -1,4 +1,5 @@
 using System.Globalization;
+using Kopdes.Shu.IO.Files;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Validation;
 
@@ -17,7 +18,9 @@ internal static class BalanceTableReader
     /// <c>12</c>) is in it. Without a year, every dated month must be in one and the same year.
     /// </param>
     /// <param name="issues">Receives every problem.</param>
-    public static (MonthlyBalances? Balances, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, int? year, List<Issue> issues)
+    /// <param name="cancellationToken">Looked at every few thousand rows.</param>
+    public static (MonthlyBalances? Balances, int[] Rows) Read(
+        Table table, IEnumerable<string> policyColumns, int? year, List<Issue> issues, CancellationToken cancellationToken = default)
     {
         var header = new HeaderMap(table, issues);
         var idColumn = header.IndexOf(ColumnNames.MemberId);
@@ -84,7 +87,7 @@ internal static class BalanceTableReader
 
         var builder = new MonthlyBalancesBuilder(amountColumns.Select(i => header.Names[i]));
         var rows = new List<int>();
-        foreach (var balance in table.Rows.Select(Parse))
+        foreach (var balance in table.Rows.Checked(cancellationToken).Select(Parse))
         {
             if (balance is null)
             {

@@ -17,7 +17,9 @@ internal static class MemberTableReader
     /// <param name="policyColumns">The columns the policy's pools name (amount columns besides <c>simpanan*</c> and <c>transaksi*</c>).</param>
     /// <param name="issues">Receives every problem.</param>
     /// <param name="nationalIds">Receives each member's NIK when the table has a <c>nik</c> column (left empty otherwise).</param>
-    public static (MemberLedger? Ledger, int[] Rows) Read(Table table, IEnumerable<string> policyColumns, List<Issue> issues, List<string?>? nationalIds = null)
+    /// <param name="cancellationToken">Looked at every few thousand rows.</param>
+    public static (MemberLedger? Ledger, int[] Rows) Read(
+        Table table, IEnumerable<string> policyColumns, List<Issue> issues, List<string?>? nationalIds = null, CancellationToken cancellationToken = default)
     {
         if (table.Header.Count == 0)
         {
@@ -56,8 +58,14 @@ internal static class MemberTableReader
             var amounts = new decimal[amountColumns.Length];
             var wholeAmounts = new long[amountColumns.Length];
             byte[]? idScratch = null, nameScratch = null, statusScratch = null;
+            var read = 0;
             foreach (var row in rows)
             {
+                if ((++read & 4095) == 0)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                }
+
                 if (row.IsBlank())
                 {
                     continue;

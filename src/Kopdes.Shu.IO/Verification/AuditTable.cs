@@ -16,8 +16,28 @@ public static class AuditTable
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(inputs);
-        TableOutput.Write(path, "Periksa", [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
+        TableOutput.Write(path, Sheet, [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
     }
+
+    /// <summary>Writes the flags to a stream (the caller's, left open); <paramref name="redact"/> masks the members' names.</summary>
+    public static void Write(
+        Stream output, TableFormat format, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(inputs);
+        TableOutput.Write(Files.Buffered.Writable(output), format, Sheet, [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
+    }
+
+    /// <summary><see cref="Write(Stream, TableFormat, IReadOnlyList{AuditFlag}, ShuInputs, Language, bool, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public static Task WriteAsync(
+        Stream output, TableFormat format, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(flags);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return TableOutput.WriteAsync(output, format, Sheet, [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
+    }
+
+    private const string Sheet = "Periksa";
 
     private static IEnumerable<Value[]> Rows(IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact)
     {

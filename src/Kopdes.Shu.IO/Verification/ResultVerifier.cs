@@ -28,57 +28,120 @@ public static class ResultVerifier
     /// <param name="expected">The result computed now from the inputs.</param>
     /// <param name="context">The inputs now (their SHA-256), and the language of the notes.</param>
     /// <param name="resultPath">The result file to check.</param>
-    public static Verification Verify(ShuResult expected, ResultContext context, string resultPath)
+    /// <param name="cancellationToken">Stops the check with <see cref="OperationCanceledException"/>.</param>
+    public static Verification Verify(ShuResult expected, ResultContext context, string resultPath, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(context);
         ArgumentException.ThrowIfNullOrWhiteSpace(resultPath);
         var issues = new List<Issue>();
-        var differences = new List<ResultDifference>();
-        var changed = new List<ResultDifference>();
-        if (!File.Exists(resultPath))
+        var paths = ShuInputReader.IsWorkbook(resultPath) ? [resultPath] : ResultWriter.CsvPaths(resultPath);
+        foreach (var missing in paths.Where(p => !File.Exists(p)))
         {
-            issues.Add(FileIssues.NotFound(resultPath));
-            return new Verification(differences, changed, issues);
+            issues.Add(FileIssues.NotFound(missing));
         }
 
+        return issues.Count > 0
+            ? new Verification([], [], issues)
+            : Verify(expected, context, [.. paths.Select(InputSource.File)], cancellationToken);
+    }
+
+    /// <summary>
+    /// Compares a result given as streams with <paramref name="expected"/>: a workbook (its name ends in <c>.xlsx</c>), or
+    /// the three CSV tables, members, funds and summary. Each stream is read to its end into memory; the caller keeps it.
+    /// </summary>
+    /// <param name="expected">The result computed now from the inputs.</param>
+    /// <param name="context">The inputs now (their SHA-256), and the language of the notes.</param>
+    /// <param name="result">The result workbook, or the members CSV.</param>
+    /// <param name="funds">For a CSV result: the funds table (<c>name.dana.csv</c>).</param>
+    /// <param name="summary">For a CSV result: the summary table (<c>name.ringkasan.csv</c>).</param>
+    /// <param name="cancellationToken">Stops the check with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentException">A CSV result without its funds or summary table.</exception>
+    public static Verification Verify(
+        ShuResult expected, ResultContext context, InputStream result, InputStream? funds = null, InputStream? summary = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(context);
+        return Verify(expected, context, [.. Parts(result, funds, summary).Select(p => InputSource.Read(p, cancellationToken))], cancellationToken);
+    }
+
+    /// <summary>
+    /// <see cref="Verify(ShuResult, ResultContext, InputStream, InputStream?, InputStream?, CancellationToken)"/> without
+    /// blocking on the streams: they are copied into memory asynchronously, then compared.
+    /// </summary>
+    /// <param name="expected">The result computed now from the inputs.</param>
+    /// <param name="context">The inputs now (their SHA-256), and the language of the notes.</param>
+    /// <param name="result">The result workbook, or the members CSV.</param>
+    /// <param name="funds">For a CSV result: the funds table (<c>name.dana.csv</c>).</param>
+    /// <param name="summary">For a CSV result: the summary table (<c>name.ringkasan.csv</c>).</param>
+    /// <param name="cancellationToken">Stops the check with <see cref="OperationCanceledException"/>.</param>
+    /// <exception cref="ArgumentException">A CSV result without its funds or summary table.</exception>
+    public static async Task<Verification> VerifyAsync(
+        ShuResult expected, ResultContext context, InputStream result, InputStream? funds = null, InputStream? summary = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(context);
+        var sources = new List<InputSource>();
+        foreach (var part in Parts(result, funds, summary))
+        {
+            sources.Add(await InputSource.ReadAsync(part, cancellationToken).ConfigureAwait(false));
+        }
+
+        return Verify(expected, context, sources, cancellationToken);
+    }
+
+    // The streams a result is: one workbook, or the three CSV tables.
+    private static InputStream[] Parts(InputStream result, InputStream? funds, InputStream? summary)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (ShuInputReader.IsWorkbook(result.Name))
+        {
+            return [result];
+        }
+
+        return funds is not null && summary is not null
+            ? [result, funds, summary]
+            : throw new ArgumentException("A CSV result is three tables: give the funds and the summary too.", funds is null ? nameof(funds) : nameof(summary));
+    }
+
+    // A workbook (one source) or the three CSV tables, each read and compared as it streams.
+    private static Verification Verify(ShuResult expected, ResultContext context, IReadOnlyList<InputSource> parts, CancellationToken cancellationToken)
+    {
+        var issues = new List<Issue>();
+        var differences = new List<ResultDifference>();
+        var changed = new List<ResultDifference>();
+        var reading = parts[0];
         try
         {
-            if (ShuInputReader.IsWorkbook(resultPath))
+            if (parts.Count == 1)
             {
-                using var workbook = WorkbookSource.Open(resultPath);
+                using var workbook = WorkbookSource.Open(parts[0]);
                 var tables = new[] { "Anggota", "Dana", "Ringkasan" }.Select(sheet => (Sheet: sheet, Table: workbook.Table(sheet, NumberCulture.Auto))).ToArray();
                 foreach (var (sheet, _) in tables.Where(t => t.Table is null))
                 {
-                    issues.Add(FileIssues.MissingSheet(Path.GetFileName(resultPath), sheet));
+                    issues.Add(FileIssues.MissingSheet(parts[0].Name, sheet));
                 }
 
                 if (issues.Count == 0)
                 {
-                    Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, differences, changed, issues);
+                    Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, differences, changed, issues, cancellationToken);
                 }
             }
             else
             {
-                var paths = ResultWriter.CsvPaths(resultPath);
-                foreach (var missing in paths.Where(p => !File.Exists(p)))
-                {
-                    issues.Add(FileIssues.NotFound(missing));
-                }
-
-                if (issues.Count == 0)
-                {
-                    using var members = CsvTableSource.Open(paths[0], NumberCulture.Auto);
-                    using var funds = CsvTableSource.Open(paths[1], NumberCulture.Auto);
-                    using var summary = CsvTableSource.Open(paths[2], NumberCulture.Auto);
-                    Compare(expected, context, members.Table, funds.Table, summary.Table, differences, changed, issues);
-                    issues.AddRange(new[] { members, funds, summary }.SelectMany(s => s.Problems).Where(p => p.IsError));
-                }
+                using var members = CsvTableSource.Open(parts[0], NumberCulture.Auto, cancellationToken);
+                reading = parts[1];
+                using var funds = CsvTableSource.Open(parts[1], NumberCulture.Auto, cancellationToken);
+                reading = parts[2];
+                using var summary = CsvTableSource.Open(parts[2], NumberCulture.Auto, cancellationToken);
+                reading = parts[0];
+                Compare(expected, context, members.Table, funds.Table, summary.Table, differences, changed, issues, cancellationToken);
+                issues.AddRange(new[] { members, funds, summary }.SelectMany(s => s.Problems).Where(p => p.IsError));
             }
         }
         catch (Exception e) when (UnreadableFile.Is(e))
         {
-            issues.Add(e is WorkbookRefusedException refused ? refused.Issue : FileIssues.Unreadable(Path.GetFileName(resultPath), e));
+            issues.Add(e is WorkbookRefusedException refused ? refused.Issue : FileIssues.Unreadable(reading.Name, e));
         }
 
         return new Verification(differences, changed, issues);
@@ -86,9 +149,10 @@ public static class ResultVerifier
 
     private static void Compare(
         ShuResult expected, ResultContext context, Table members, Table funds, Table summary,
-        List<ResultDifference> differences, List<ResultDifference> changed, List<Issue> issues)
+        List<ResultDifference> differences, List<ResultDifference> changed, List<Issue> issues, CancellationToken cancellationToken)
     {
-        CompareMembers(expected, context, members, differences, issues);
+        CompareMembers(expected, context, members, differences, issues, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var recordedFunds = RecordedTable.Read(funds, issues, differences);
         Compare(ResultDifference.Fund, FundHeader, FundRows(expected), recordedFunds, differences);
 
@@ -113,7 +177,8 @@ public static class ResultVerifier
     /// keeps the result's order, as the tool writes it; through an index of the ids otherwise) and its amounts compared.
     /// A large file is compared in parts side by side, as it is read; the differences come out in file order.
     /// </summary>
-    private static void CompareMembers(ShuResult expected, ResultContext context, Table table, List<ResultDifference> differences, List<Issue> issues)
+    private static void CompareMembers(
+        ShuResult expected, ResultContext context, Table table, List<ResultDifference> differences, List<Issue> issues, CancellationToken cancellationToken)
     {
         var header = new HeaderMap(table, issues);
         var names = MemberHeader(expected);
@@ -133,7 +198,15 @@ public static class ResultVerifier
         var byId = new Lazy<Dictionary<string, int>>(() => IdIndex(expected.Ledger));
         var parts = table.Rows.Split();
         var found = new List<ResultDifference>[parts.Count];
-        Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, table, parts[p], names, columns, seen, byId));
+        try
+        {
+            Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, table, parts[p].Checked(cancellationToken), names, columns, seen, byId));
+        }
+        catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OperationCanceledException))
+        {
+            // Cancelled in a part: the caller sees the cancellation itself, as from any other step.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+        }
         foreach (var part in found)
         {
             differences.AddRange(part);

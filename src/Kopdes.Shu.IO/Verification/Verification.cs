@@ -30,17 +30,29 @@ public sealed class Verification
     public void WriteDifferences(string path, Language language = Language.Indonesian, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        string[] header = language == Language.English
-            ? ["kind", "key", "column", "expected", "recorded", "file", "sheet", "row"]
-            : ["jenis", "kunci", "kolom", "seharusnya", "tercatat", "berkas", "lembar", "baris"];
-        TableOutput.Write(path, language == Language.English ? "Differences" : "Selisih", header,
-            Differences.Concat(InputsChanged).Select(d => new Value[]
-            {
-                ResultDifference.Word(d.Kind, language), d.Key, d.Column, ResultDifference.Word(d.Expected, language), ResultDifference.Word(d.Recorded, language),
-                d.File, d.Sheet, d.Row is { } row ? Value.Plain(row) : default,
-            }),
-            cancellationToken);
+        TableOutput.Write(path, Sheet(language), Header(language), Rows(language), cancellationToken);
     }
+
+    /// <summary>Writes the differences and input changes as a table in <paramref name="language"/> to a stream (the caller's, left open).</summary>
+    public void WriteDifferences(Stream output, TableFormat format, Language language = Language.Indonesian, CancellationToken cancellationToken = default) =>
+        TableOutput.Write(Files.Buffered.Writable(output), format, Sheet(language), Header(language), Rows(language), cancellationToken);
+
+    /// <summary><see cref="WriteDifferences(Stream, TableFormat, Language, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public Task WriteDifferencesAsync(Stream output, TableFormat format, Language language = Language.Indonesian, CancellationToken cancellationToken = default) =>
+        TableOutput.WriteAsync(output, format, Sheet(language), Header(language), Rows(language), cancellationToken);
+
+    private static string Sheet(Language language) => language == Language.English ? "Differences" : "Selisih";
+
+    private static string[] Header(Language language) => language == Language.English
+        ? ["kind", "key", "column", "expected", "recorded", "file", "sheet", "row"]
+        : ["jenis", "kunci", "kolom", "seharusnya", "tercatat", "berkas", "lembar", "baris"];
+
+    private IEnumerable<Value[]> Rows(Language language) =>
+        Differences.Concat(InputsChanged).Select(d => new Value[]
+        {
+            ResultDifference.Word(d.Kind, language), d.Key, d.Column, ResultDifference.Word(d.Expected, language), ResultDifference.Word(d.Recorded, language),
+            d.File, d.Sheet, d.Row is { } row ? Value.Plain(row) : default,
+        });
 }
 
 /// <summary>One difference between the recomputed and the recorded result.</summary>

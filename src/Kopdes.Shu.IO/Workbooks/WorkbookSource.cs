@@ -27,7 +27,10 @@ internal sealed class WorkbookSource : IDisposable
     }
 
     /// <summary>Opens the workbook at <paramref name="path"/>.</summary>
-    public static WorkbookSource Open(string path) => Open(File.OpenRead(path), Path.GetFileName(path));
+    public static WorkbookSource Open(string path) => Open(Files.InputSource.File(path));
+
+    /// <summary>Opens the workbook whose bytes <paramref name="source"/> holds.</summary>
+    public static WorkbookSource Open(Files.InputSource source) => Open(source.Open(), source.Name);
 
     /// <summary>Opens the workbook in <paramref name="stream"/> (which it then owns), named <paramref name="file"/> in messages.</summary>
     public static WorkbookSource Open(Stream stream, string file) => new(stream, file);
