@@ -1,6 +1,6 @@
 // A cooperative back office on ASP.NET Core: a treasurer's workbook is posted, the result workbook comes back (or a
 // ProblemDetails 400 naming every problem with its code), and the members' meeting report can be fetched after. No
-// file touches the disk; every step stops when the client goes away.
+// file touches the disk; a client that goes away stops the work.
 using Kopdes.Shu;
 using Kopdes.Shu.Engine;
 using Kopdes.Shu.IO;
@@ -14,15 +14,14 @@ builder.Services.AddProblemDetails();
 // The results whose report may still be asked for, the newest 100, each kept an hour after its last use.
 builder.Services.AddMemoryCache(options => options.SizeLimit = 100);
 var app = builder.Build();
+app.MapPost("/shu", Allocate);
+app.MapGet("/shu/{key}/laporan", Report);
+app.Run();
 
-// Many requests at once already use every core: each calculation takes one.
-var oneThread = new ShuCalculatorOptions { MaxDegreeOfParallelism = 1 };
-const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
-app.MapPost("/shu", async (HttpContext http, IMemoryCache reports, string? lang, CancellationToken cancellationToken) =>
+// POST /shu (?lang=en): the workbook in the body. A client that goes away cancels the token: reading, calculating and
+// writing stop, nothing has been written anywhere, and ASP.NET Core ends the request as aborted (499), not as an error.
+static async Task<IResult> Allocate(HttpContext http, IMemoryCache reports, string? lang, CancellationToken cancellationToken)
 {
-    // A client that goes away cancels the token: reading, calculating and writing stop, nothing has been written
-    // anywhere, and ASP.NET Core ends the request as aborted (499) without an error.
     var language = lang == "en" ? Language.English : Language.Indonesian;
     var inputs = await ShuInputReader.ReadAsync(new InputStream("anggota.xlsx", http.Request.Body), cancellationToken: cancellationToken);
     if (inputs.HasErrors)
@@ -30,6 +29,8 @@ app.MapPost("/shu", async (HttpContext http, IMemoryCache reports, string? lang,
         return Problem(inputs.Issues.Where(i => i.IsError), language);
     }
 
+    // Many requests at once already use every core: each calculation takes one.
+    var oneThread = new ShuCalculatorOptions { MaxDegreeOfParallelism = 1 };
     var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, oneThread);
     if (outcome.Result is not { } result)
     {
@@ -41,15 +42,11 @@ app.MapPost("/shu", async (HttpContext http, IMemoryCache reports, string? lang,
     var key = inputs.Files[0].Sha256;
     reports.Set(key, (result, context), new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromHours(1) });
     http.Response.Headers.Location = $"/shu/{key}/laporan";
-    return Results.Stream(body => ResultWriter.WriteWorkbookAsync(result, body, context, cancellationToken), Workbook, "anggota.hasil.xlsx");
-});
-
-app.MapGet("/shu/{key}/laporan", (string key, IMemoryCache reports, CancellationToken cancellationToken) =>
-    reports.TryGetValue(key, out (ShuResult Result, ResultContext Context) stored)
-        ? Results.Stream(body => ResultWriter.WriteReportAsync(stored.Result, body, stored.Context, cancellationToken), "text/html; charset=utf-8")
-        : Results.NotFound());
-
-app.Run();
+    return Results.Stream(
+        body => ResultWriter.WriteWorkbookAsync(result, body, context, cancellationToken),
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "anggota.hasil.xlsx");
+}
 
 // Every problem at once, each with its stable code and where it is, in the treasurer's language.
 static IResult Problem(IEnumerable<Issue> errors, Language language) => Results.Problem(
@@ -59,6 +56,12 @@ static IResult Problem(IEnumerable<Issue> errors, Language language) => Results.
     {
         ["issues"] = errors.Select(e => new { e.Code, Message = e.Describe(language), e.File, e.Sheet, e.Row, e.Column, e.MemberId }).ToList(),
     });
+
+// GET /shu/{key}/laporan: the printable report of a workbook posted before.
+static IResult Report(string key, IMemoryCache reports, CancellationToken cancellationToken) =>
+    reports.TryGetValue(key, out (ShuResult Result, ResultContext Context) stored)
+        ? Results.Stream(body => ResultWriter.WriteReportAsync(stored.Result, body, stored.Context, cancellationToken), "text/html; charset=utf-8")
+        : Results.NotFound();
 
 /// <summary>The application, for the in-process tests (WebApplicationFactory).</summary>
 public partial class Program;
