@@ -45,23 +45,22 @@ public static class ShuInputReader
         var issues = new List<Issue>();
         var files = new InputHashes();
 
-        // One file named twice (a workbook as members and as policy) is one source, opened once.
+        // One file named twice (a workbook as members and as policy) is one source, opened once, recorded in each role.
         var sources = new Dictionary<string, InputSource>(StringComparer.Ordinal);
         InputSource? Source(string path, string role)
         {
             var key = Path.GetFullPath(path);
-            if (sources.TryGetValue(key, out var known))
+            if (!sources.TryGetValue(key, out var source))
             {
-                return known;
+                if (!Exists(path, issues))
+                {
+                    return null;
+                }
+
+                source = InputSource.File(path);
+                sources.Add(key, source);
             }
 
-            if (!Exists(path, issues))
-            {
-                return null;
-            }
-
-            var source = InputSource.File(path);
-            sources.Add(key, source);
             files.Start(role, source);
             return source;
         }
