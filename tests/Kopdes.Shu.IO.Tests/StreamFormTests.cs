@@ -75,6 +75,21 @@ public sealed class StreamFormTests : IDisposable
     }
 
     [Fact]
+    public void AWorkbookNamedAsMembersAndAsBalances_IsRecordedInBothRoles()
+    {
+        var (policy, ledger, balances) = Cooperative();
+        var path = _folder.File("anggota.xlsx");
+        InputWriter.WriteWorkbook(path, policy, ledger, 2025, balances);
+
+        var read = ShuInputReader.Read(path, balancesPath: path);
+
+        Assert.Empty(read.Issues);
+        Assert.Contains(read.Files, f => f.Role == "anggota");
+        Assert.Contains(read.Files, f => f.Role == "saldo");
+        Assert.Single(read.Files.Select(f => f.Sha256).Distinct());
+    }
+
+    [Fact]
     public void AMembersCsvStream_WithoutAPolicy_SaysSo_InsteadOfReadingAPolicyFromNowhere()
     {
         var csv = new MemoryStream("no_anggota,simpanan_wajib,transaksi\nA1,100,200\n"u8.ToArray());
