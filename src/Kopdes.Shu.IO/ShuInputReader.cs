@@ -215,6 +215,9 @@ public static class ShuInputReader
 
         return new ShuInputs(policy, ledger, balances, issues, files.Finish(issues), Locate)
         {
+            // The dialect of the members CSV (or the one asked for) is the dialect of the CSV results.
+            Culture = culture != NumberCulture.Auto ? culture
+                : membersTable is { Sheet: null, Culture: NumberCulture.Indonesian } ? NumberCulture.Indonesian : NumberCulture.International,
             MemberRows = memberRows,
             NationalIds = ledger is not null && nationalIds.Count == ledger.Count && nationalIds.Count > 0 ? nationalIds : null,
         };

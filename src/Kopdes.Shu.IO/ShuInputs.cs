@@ -41,6 +41,13 @@ public sealed class ShuInputs
     /// <summary>Each member's national id number (NIK), when the members table has a <c>nik</c> column; null otherwise. Never written to any output unmasked.</summary>
     public IReadOnlyList<string?>? NationalIds { get; internal init; }
 
+    /// <summary>
+    /// How the members file writes numbers: <see cref="NumberCulture.Indonesian"/> for a CSV separated by <c>;</c> (or
+    /// when that culture was asked for), otherwise <see cref="NumberCulture.International"/>. Results written as CSV
+    /// for the same treasurer use it (<see cref="Results.ResultContext.Culture"/>), so that their Excel opens them.
+    /// </summary>
+    public NumberCulture Culture { get; internal init; } = NumberCulture.International;
+
     /// <summary>The row of the members file or sheet that holds the member at a ledger position.</summary>
     public int? RowOf(int ledgerIndex) => ledgerIndex >= 0 && ledgerIndex < MemberRows.Count ? MemberRows[ledgerIndex] : null;
 

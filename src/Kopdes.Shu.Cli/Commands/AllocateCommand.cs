@@ -52,7 +52,7 @@ internal static class AllocateCommand
 
         IReadOnlyList<string> targets = [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report]];
         console.Progress(TextKeys.Writing, target);
-        var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact) };
+        var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact), Culture = inputs.Culture };
         var written = ResultFiles.Write(console, targets, inputs.Files.Select(f => f.Path), () =>
         {
             if (ShuInputReader.IsWorkbook(target))

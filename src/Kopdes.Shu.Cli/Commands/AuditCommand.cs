@@ -63,7 +63,7 @@ internal static class AuditCommand
 
         IReadOnlyList<string> read = [.. inputs.Files.Select(f => f.Path), .. resultPath is null ? [] : ResultFiles.ResultPaths(resultPath)];
         if (output is not null
-            && ResultFiles.Write(console, [output], read, () => AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact), console.Token)) is var written and not ExitCodes.Done)
+            && ResultFiles.Write(console, [output], read, () => AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact), inputs.Culture, console.Token)) is var written and not ExitCodes.Done)
         {
             return written;
         }

@@ -44,7 +44,8 @@ internal static class BatchAllocate
         IReadOnlyList<string> written;
         try
         {
-            written = BatchSummaryWriter.Write(folder, summaries, console.Token);
+            // Cooperatives may differ in dialect: the roll-up is Indonesian only when asked for.
+            written = BatchSummaryWriter.Write(folder, summaries, culture == NumberCulture.Indonesian ? culture : NumberCulture.International, console.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -102,7 +103,7 @@ internal static class BatchAllocate
             }
 
             var output = AllocateCommand.DefaultOutput(members);
-            var context = new ResultContext(inputs.Files, language) { Redact = redact };
+            var context = new ResultContext(inputs.Files, language) { Redact = redact, Culture = inputs.Culture };
             if (ShuInputReader.IsWorkbook(output))
             {
                 ResultWriter.WriteWorkbook(result, output, context, cancellationToken: console.Token);

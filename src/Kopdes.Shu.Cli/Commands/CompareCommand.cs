@@ -36,6 +36,7 @@ internal static class CompareCommand
         // One calculation a policy, each read, checked and reported exactly as hitung does it.
         var results = new List<(string Name, ShuResult Result)>();
         var inputFiles = new HashSet<string>(StringComparer.Ordinal);
+        var culture = NumberCulture.International;
         foreach (var source in sources)
         {
             var (inputs, result, exit) = InputLoader.Compute(parse, options, console, source);
@@ -45,6 +46,7 @@ internal static class CompareCommand
             }
 
             inputFiles.UnionWith(inputs!.Files.Select(f => f.Path));
+            culture = inputs.Culture;
             var name = source is null ? "kebijakan" : Path.GetFileNameWithoutExtension(source);
             results.Add((results.Any(r => r.Name == name) ? $"{name}#{results.Count + 1}" : name, result));
         }
@@ -57,7 +59,7 @@ internal static class CompareCommand
         }
 
         var targets = ComparisonWriter.Paths(target);
-        if (ResultFiles.Write(console, targets, inputFiles, () => ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact), console.Token)) is var written and not ExitCodes.Done)
+        if (ResultFiles.Write(console, targets, inputFiles, () => ComparisonWriter.Write(comparison, target, parse.GetValue(options.Redact), culture, console.Token)) is var written and not ExitCodes.Done)
         {
             return written;
         }

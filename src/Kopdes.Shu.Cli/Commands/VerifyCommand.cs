@@ -47,7 +47,7 @@ internal static class VerifyCommand
             console.Out.WriteLine(text.Format(TextKeys.VerifyInputChanged, changed.Key["sha256:".Length..]));
         }
 
-        if (output is not null && ResultFiles.Write(console, [output], [.. inputs.Files.Select(f => f.Path), .. ResultFiles.ResultPaths(resultPath)], () => verification.WriteDifferences(output, text.Language, console.Token)) is var written and not ExitCodes.Done)
+        if (output is not null && ResultFiles.Write(console, [output], [.. inputs.Files.Select(f => f.Path), .. ResultFiles.ResultPaths(resultPath)], () => verification.WriteDifferences(output, text.Language, inputs.Culture, console.Token)) is var written and not ExitCodes.Done)
         {
             return written;
         }

@@ -17,9 +17,19 @@ internal static class MemberCsvWriter
 {
     private const int BlockRows = 16_384;
 
-    /// <summary>Writes the members CSV to <paramref name="output"/>, which is left open.</summary>
+    /// <summary>
+    /// Writes the members CSV to <paramref name="output"/>, which is left open. The Indonesian form (<c>;</c>, grouped
+    /// digits, a byte order mark) is written by <see cref="CsvTableWriter"/> from the same rows the workbook has: it is
+    /// for a treasurer's Excel, not for a million rows.
+    /// </summary>
     public static void Write(Stream output, ShuResult result, ResultContext context, CancellationToken cancellationToken = default)
     {
+        if (context.Culture == NumberCulture.Indonesian)
+        {
+            CsvTableWriter.Write(output, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context), NumberCulture.Indonesian, cancellationToken);
+            return;
+        }
+
         CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result));
         // The fields that are the same text for many members are made CSV fields once.
         var statuses = Enum.GetValues<MemberStatus>();

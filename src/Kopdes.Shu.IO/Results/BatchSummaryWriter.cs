@@ -13,30 +13,30 @@ public static class BatchSummaryWriter
     ];
 
     /// <summary>Writes both files into <paramref name="folder"/>, together or not at all.</summary>
-    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
+    public static IReadOnlyList<string> Write(string folder, IReadOnlyList<CooperativeSummary> cooperatives, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
         var workbook = Path.Combine(folder, "rekap.xlsx");
         var csv = Path.Combine(folder, "rekap.csv");
         using var files = new AtomicFiles(cancellationToken);
-        files.Write(workbook, s => Write(s, TableFormat.Workbook, cooperatives, cancellationToken));
-        files.Write(csv, s => Write(s, TableFormat.Csv, cooperatives, cancellationToken));
+        files.Write(workbook, s => Write(s, TableFormat.Workbook, cooperatives, culture, cancellationToken));
+        files.Write(csv, s => Write(s, TableFormat.Csv, cooperatives, culture, cancellationToken));
         files.Commit();
         return [workbook, csv];
     }
 
     /// <summary>Writes the summary to a stream (the caller's, left open), one row a cooperative in file order.</summary>
-    public static void Write(Stream output, TableFormat format, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
+    public static void Write(Stream output, TableFormat format, IReadOnlyList<CooperativeSummary> cooperatives, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
-        TableOutput.Write(Buffered.Writable(output), format, "Rekap", Header, Rows(cooperatives), cancellationToken, Widths);
+        TableOutput.Write(Buffered.Writable(output), format, "Rekap", Header, Rows(cooperatives), culture, cancellationToken, Widths);
     }
 
-    /// <summary><see cref="Write(Stream, TableFormat, IReadOnlyList{CooperativeSummary}, CancellationToken)"/> without writing the stream synchronously.</summary>
-    public static Task WriteAsync(Stream output, TableFormat format, IReadOnlyList<CooperativeSummary> cooperatives, CancellationToken cancellationToken = default)
+    /// <summary><see cref="Write(Stream, TableFormat, IReadOnlyList{CooperativeSummary}, NumberCulture, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public static Task WriteAsync(Stream output, TableFormat format, IReadOnlyList<CooperativeSummary> cooperatives, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(cooperatives);
-        return Buffered.WriteAsync(cancellationToken, (output, s => Write(s, format, cooperatives, cancellationToken)));
+        return Buffered.WriteAsync(cancellationToken, (output, s => Write(s, format, cooperatives, culture, cancellationToken)));
     }
 
     private static readonly double[] Widths = [30, 40, 8, 10, 20, 20, 20, 12, 20, 10, 14, 10, 8, 60, 30];

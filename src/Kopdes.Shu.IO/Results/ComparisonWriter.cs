@@ -21,7 +21,7 @@ public static class ComparisonWriter
     }
 
     /// <summary>Writes the comparison; <paramref name="redact"/> masks the members' names.</summary>
-    public static void Write(PolicyComparison comparison, string path, bool redact = false, CancellationToken cancellationToken = default)
+    public static void Write(PolicyComparison comparison, string path, bool redact = false, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var paths = Paths(path);
@@ -32,8 +32,8 @@ public static class ComparisonWriter
         }
         else
         {
-            files.Write(paths[0], s => Members(s, comparison, redact, cancellationToken));
-            files.Write(paths[1], s => Summary(s, comparison, cancellationToken));
+            files.Write(paths[0], s => Members(s, comparison, redact, culture, cancellationToken));
+            files.Write(paths[1], s => Summary(s, comparison, culture, cancellationToken));
         }
 
         files.Commit();
@@ -54,21 +54,21 @@ public static class ComparisonWriter
     }
 
     /// <summary>Writes the comparison's two CSV tables, members and summary, to streams (the caller's, left open).</summary>
-    public static void WriteCsv(PolicyComparison comparison, Stream members, Stream summary, bool redact = false, CancellationToken cancellationToken = default)
+    public static void WriteCsv(PolicyComparison comparison, Stream members, Stream summary, bool redact = false, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
-        Members(Buffered.Writable(members, nameof(members)), comparison, redact, cancellationToken);
-        Summary(Buffered.Writable(summary, nameof(summary)), comparison, cancellationToken);
+        Members(Buffered.Writable(members, nameof(members)), comparison, redact, culture, cancellationToken);
+        Summary(Buffered.Writable(summary, nameof(summary)), comparison, culture, cancellationToken);
     }
 
-    /// <summary><see cref="WriteCsv(PolicyComparison, Stream, Stream, bool, CancellationToken)"/> without writing the streams synchronously.</summary>
-    public static Task WriteCsvAsync(PolicyComparison comparison, Stream members, Stream summary, bool redact = false, CancellationToken cancellationToken = default)
+    /// <summary><see cref="WriteCsv(PolicyComparison, Stream, Stream, bool, NumberCulture, CancellationToken)"/> without writing the streams synchronously.</summary>
+    public static Task WriteCsvAsync(PolicyComparison comparison, Stream members, Stream summary, bool redact = false, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         return Buffered.WriteAsync(
             cancellationToken,
-            (members, s => Members(s, comparison, redact, cancellationToken)),
-            (summary, s => Summary(s, comparison, cancellationToken)));
+            (members, s => Members(s, comparison, redact, culture, cancellationToken)),
+            (summary, s => Summary(s, comparison, culture, cancellationToken)));
     }
 
     private static void Workbook(Stream stream, PolicyComparison comparison, bool redact, CancellationToken cancellationToken)
@@ -81,11 +81,11 @@ public static class ComparisonWriter
         ], cancellationToken);
     }
 
-    private static void Members(Stream stream, PolicyComparison comparison, bool redact, CancellationToken cancellationToken) =>
-        CsvTableWriter.Write(stream, MemberHeader(comparison), MemberRows(comparison, redact), cancellationToken: cancellationToken);
+    private static void Members(Stream stream, PolicyComparison comparison, bool redact, NumberCulture culture, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, MemberHeader(comparison), MemberRows(comparison, redact), culture, cancellationToken);
 
-    private static void Summary(Stream stream, PolicyComparison comparison, CancellationToken cancellationToken) =>
-        CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(comparison), cancellationToken: cancellationToken);
+    private static void Summary(Stream stream, PolicyComparison comparison, NumberCulture culture, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(comparison), culture, cancellationToken);
 
     private static readonly string[] SummaryHeader =
         ["kebijakan", "acuan", "anggota_naik", "anggota_turun", "anggota_tetap", "total_naik", "total_turun", "selisih_median", "selisih_terkecil", "anggota_terkecil", "selisih_terbesar", "anggota_terbesar"];

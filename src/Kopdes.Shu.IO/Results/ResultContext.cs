@@ -8,6 +8,13 @@ public sealed record ResultContext(IReadOnlyList<InputFile> Inputs, Language Lan
     /// <summary>Mask members' names in every output (<see cref="Analysis.Redaction"/>), for sharing with the cooperatives office.</summary>
     public bool Redact { get; init; }
 
+    /// <summary>
+    /// How CSV outputs write numbers: <see cref="NumberCulture.Indonesian"/> as Excel in Indonesia reads them (<c>;</c>,
+    /// <c>1.234.567,89</c>, a UTF-8 byte order mark); otherwise the international form of <c>formats.md</c> (<c>,</c>,
+    /// <c>1234567.89</c>, no byte order mark). Workbooks hold typed numbers and are the same either way.
+    /// </summary>
+    public NumberCulture Culture { get; init; } = NumberCulture.International;
+
     /// <summary>A member's name as outputs show it.</summary>
     internal string? Name(string? name) => Redact ? Analysis.Redaction.Name(name) : name;
 

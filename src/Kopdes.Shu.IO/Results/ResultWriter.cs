@@ -31,7 +31,7 @@ public static class ResultWriter
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles(cancellationToken);
         files.Write(paths[0], s => MemberCsvWriter.Write(s, result, context, cancellationToken));
-        files.Write(paths[1], s => WriteFunds(s, result, cancellationToken));
+        files.Write(paths[1], s => WriteFunds(s, result, context, cancellationToken));
         files.Write(paths[2], s => WriteSummary(s, result, context, cancellationToken));
         WriteReport(files, result, context, reportPath);
         files.Commit();
@@ -46,7 +46,7 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
         MemberCsvWriter.Write(Buffered.Writable(members, nameof(members)), result, context, cancellationToken);
-        WriteFunds(Buffered.Writable(funds, nameof(funds)), result, cancellationToken);
+        WriteFunds(Buffered.Writable(funds, nameof(funds)), result, context, cancellationToken);
         WriteSummary(Buffered.Writable(summary, nameof(summary)), result, context, cancellationToken);
     }
 
@@ -62,7 +62,7 @@ public static class ResultWriter
         return Buffered.WriteAsync(
             cancellationToken,
             (members, s => MemberCsvWriter.Write(s, result, context, cancellationToken)),
-            (funds, s => WriteFunds(s, result, cancellationToken)),
+            (funds, s => WriteFunds(s, result, context, cancellationToken)),
             (summary, s => WriteSummary(s, result, context, cancellationToken)));
     }
 
@@ -115,11 +115,11 @@ public static class ResultWriter
         return Buffered.WriteAsync(cancellationToken, (output, s => Report(s, result, context, cancellationToken)));
     }
 
-    private static void WriteFunds(Stream stream, ShuResult result, CancellationToken cancellationToken) =>
-        CsvTableWriter.Write(stream, FundHeader, FundRows(result), cancellationToken: cancellationToken);
+    private static void WriteFunds(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken) =>
+        CsvTableWriter.Write(stream, FundHeader, FundRows(result), context.Culture, cancellationToken);
 
     private static void WriteSummary(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken) =>
-        CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(result, context), cancellationToken: cancellationToken);
+        CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(result, context), context.Culture, cancellationToken);
 
     private static void Workbook(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken)
     {

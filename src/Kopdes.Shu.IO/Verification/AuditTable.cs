@@ -11,30 +11,33 @@ public static class AuditTable
     public static readonly IReadOnlyList<string> Header = ["kode", "alasan", "no_anggota", "nama", "nik", "baris"];
 
     /// <summary>Writes the flags (<c>.xlsx</c> or <c>.csv</c>), all or nothing; <paramref name="redact"/> masks the members' names.</summary>
-    public static void Write(string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, CancellationToken cancellationToken = default)
+    public static void Write(
+        string path, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(inputs);
-        TableOutput.Write(path, Sheet, [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
+        TableOutput.Write(path, Sheet, [.. Header], Rows(flags, inputs, language, redact), culture, cancellationToken);
     }
 
     /// <summary>Writes the flags to a stream (the caller's, left open); <paramref name="redact"/> masks the members' names.</summary>
     public static void Write(
-        Stream output, TableFormat format, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, CancellationToken cancellationToken = default)
+        Stream output, TableFormat format, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false,
+        NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(inputs);
-        TableOutput.Write(Files.Buffered.Writable(output), format, Sheet, [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
+        TableOutput.Write(Files.Buffered.Writable(output), format, Sheet, [.. Header], Rows(flags, inputs, language, redact), culture, cancellationToken);
     }
 
-    /// <summary><see cref="Write(Stream, TableFormat, IReadOnlyList{AuditFlag}, ShuInputs, Language, bool, CancellationToken)"/> without writing the stream synchronously.</summary>
+    /// <summary><see cref="Write(Stream, TableFormat, IReadOnlyList{AuditFlag}, ShuInputs, Language, bool, NumberCulture, CancellationToken)"/> without writing the stream synchronously.</summary>
     public static Task WriteAsync(
-        Stream output, TableFormat format, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false, CancellationToken cancellationToken = default)
+        Stream output, TableFormat format, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, Language language, bool redact = false,
+        NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(flags);
         ArgumentNullException.ThrowIfNull(inputs);
-        return TableOutput.WriteAsync(output, format, Sheet, [.. Header], Rows(flags, inputs, language, redact), cancellationToken);
+        return TableOutput.WriteAsync(output, format, Sheet, [.. Header], Rows(flags, inputs, language, redact), culture, cancellationToken);
     }
 
     private const string Sheet = "Periksa";

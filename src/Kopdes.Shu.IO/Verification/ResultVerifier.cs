@@ -328,9 +328,11 @@ public static class ResultVerifier
                 if ((value.Amount ?? value.Number) is { } amount)
                 {
                     var cell = Cell(recorded, cells, header[c]);
-                    if (CellRules.Amount(cell, recorded.Culture, out var found) != CellProblem.None || cell.IsEmpty || found != amount)
+                    var read = CellRules.Amount(cell, recorded.Culture, out var found) == CellProblem.None && !cell.IsEmpty;
+                    if (!read || found != amount)
                     {
-                        differences.Add(new ResultDifference(kindHere, key, header[c], NumberText(amount), cell.Display, cells.Row, recorded.File, recorded.Sheet));
+                        // A number is shown as the expected one is, whatever the file's culture wrote (1.234,5 is 1234.5).
+                        differences.Add(new ResultDifference(kindHere, key, header[c], NumberText(amount), read ? NumberText(found) : cell.Display, cells.Row, recorded.File, recorded.Sheet));
                     }
                 }
                 else if (key.StartsWith("cek:", StringComparison.Ordinal) && header[c] == "nilai")

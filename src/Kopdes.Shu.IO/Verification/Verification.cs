@@ -27,19 +27,21 @@ public sealed class Verification
     public bool Agrees => Issues.Count == 0 && Differences.Count == 0;
 
     /// <summary>Writes the differences and input changes as a table (<c>.xlsx</c> or <c>.csv</c>) in <paramref name="language"/>, all or nothing.</summary>
-    public void WriteDifferences(string path, Language language = Language.Indonesian, CancellationToken cancellationToken = default)
+    public void WriteDifferences(string path, Language language = Language.Indonesian, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        TableOutput.Write(path, Sheet(language), Header(language), Rows(language), cancellationToken);
+        TableOutput.Write(path, Sheet(language), Header(language), Rows(language), culture, cancellationToken);
     }
 
     /// <summary>Writes the differences and input changes as a table in <paramref name="language"/> to a stream (the caller's, left open).</summary>
-    public void WriteDifferences(Stream output, TableFormat format, Language language = Language.Indonesian, CancellationToken cancellationToken = default) =>
-        TableOutput.Write(Files.Buffered.Writable(output), format, Sheet(language), Header(language), Rows(language), cancellationToken);
+    public void WriteDifferences(
+        Stream output, TableFormat format, Language language = Language.Indonesian, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default) =>
+        TableOutput.Write(Files.Buffered.Writable(output), format, Sheet(language), Header(language), Rows(language), culture, cancellationToken);
 
-    /// <summary><see cref="WriteDifferences(Stream, TableFormat, Language, CancellationToken)"/> without writing the stream synchronously.</summary>
-    public Task WriteDifferencesAsync(Stream output, TableFormat format, Language language = Language.Indonesian, CancellationToken cancellationToken = default) =>
-        TableOutput.WriteAsync(output, format, Sheet(language), Header(language), Rows(language), cancellationToken);
+    /// <summary><see cref="WriteDifferences(Stream, TableFormat, Language, NumberCulture, CancellationToken)"/> without writing the stream synchronously.</summary>
+    public Task WriteDifferencesAsync(
+        Stream output, TableFormat format, Language language = Language.Indonesian, NumberCulture culture = NumberCulture.International, CancellationToken cancellationToken = default) =>
+        TableOutput.WriteAsync(output, format, Sheet(language), Header(language), Rows(language), culture, cancellationToken);
 
     private static string Sheet(Language language) => language == Language.English ? "Differences" : "Selisih";
 
