@@ -166,4 +166,9 @@ internal static class TextKeys
     public const string IoOther = nameof(IoOther);
 
     public const string IoFailed = nameof(IoFailed);
+    public const string SummaryCash = nameof(SummaryCash);
+    public const string SummaryPerMember = nameof(SummaryPerMember);
+    public const string SummaryPerMemberSheet = nameof(SummaryPerMemberSheet);
+    public const string DateOption = nameof(DateOption);
+    public const string BadDate = nameof(BadDate);
 }

@@ -38,7 +38,7 @@ public sealed class AllocateCommandTests : IDisposable
 
         using var workbook = new XLWorkbook(_cli["anggota.hasil.xlsx"]);
         var sheet = workbook.Worksheet("Anggota");
-        var fromWorkbook = sheet.RowsUsed().Skip(1).Select(r => string.Join(",", r.Cells(1, 13).Select(c => c.GetString()).Where((_, i) => i != 1))).ToList();
+        var fromWorkbook = ResultSheets.Rows(sheet, "no_anggota").Select(r => string.Join(",", r.Cells(1, 13).Select(c => c.GetString()).Where((_, i) => i != 1))).ToList();
         var fromCsv = File.ReadLines(_cli["anggota.hasil.csv"]).Skip(1).Select(l => string.Join(",", l.Split(',').Take(13).Where((_, i) => i != 1))).ToList();
 
         Assert.Equal(300, fromCsv.Count);
@@ -59,9 +59,12 @@ public sealed class AllocateCommandTests : IDisposable
         Assert.Equal(0, _cli.Run("hitung", Path.Combine(_cli["id"], "anggota.csv")));
         Assert.Equal(0, _cli.Run("hitung", Path.Combine(_cli["en"], "anggota.csv"), "--culture", "en"));
 
+        // Each result in its input's dialect: the same amounts, written as that treasurer's Excel reads them.
+        var en = File.ReadAllText(Path.Combine(_cli["en"], "anggota.hasil.csv"));
         var id = File.ReadAllText(Path.Combine(_cli["id"], "anggota.hasil.csv"));
-        Assert.Equal(id, File.ReadAllText(Path.Combine(_cli["en"], "anggota.hasil.csv")));
-        Assert.Contains("A1,Budi,anggota,ya,1234567.50,599,", id, StringComparison.Ordinal);
+        Assert.Contains("A1,Budi,anggota,ya,1234567.50,599,", en, StringComparison.Ordinal);
+        Assert.Contains("A1;Budi;anggota;ya;1.234.567,50;599;", id, StringComparison.Ordinal);
+        Assert.Equal(en.Replace(",", ";", StringComparison.Ordinal).Split('\n')[0], id.TrimStart('\uFEFF').Split('\n')[0]);
     }
 
     [Fact]

@@ -48,11 +48,12 @@ public sealed class SilentWrongMoneyTests : IDisposable
         var book = _cli["buku.xlsx"];
         Write(book, Policy(), Members(["A1", "Budi", "Rp 50.000", 500m], ["A2", "Siti", "50.000,-", 700m], ["A3", "Wati", 100000m, 900m]));
 
-        foreach (var culture in new[] { "en", "id-ID" })
+        // The result CSV is in the culture asked for: the same weights, as each writes them.
+        foreach (var (culture, separator, expected) in new[] { ("en", ',', new[] { "50000", "50000", "100000" }), ("id-ID", ';', ["50.000", "50.000", "100.000"]) })
         {
             Assert.Equal(0, _cli.Run("hitung", book, "--out", _cli[$"h-{culture}.csv"], "--culture", culture));
-            var weights = File.ReadLines(_cli[$"h-{culture}.csv"]).Skip(1).Select(l => l.Split(',')[4]).ToArray();
-            Assert.Equal(["50000", "50000", "100000"], weights);
+            var weights = File.ReadLines(_cli[$"h-{culture}.csv"]).Skip(1).Select(l => l.Split(separator)[4]).ToArray();
+            Assert.Equal(expected, weights);
         }
     }
 
@@ -235,16 +236,38 @@ public sealed class SilentWrongMoneyTests : IDisposable
         var result = _cli["anggota.hasil.xlsx"];
         var shuColumn = EditSheet(result, "xl/worksheets/sheet3.xml", xml =>
         {
-            // Member row 2's shu cell: the same value, now behind a formula a treasurer could have typed.
-            var start = xml.IndexOf("<row r=\"2\"", StringComparison.Ordinal);
-            var cell = xml.IndexOf("<v>", xml.IndexOf("<c r=\"I2\"", start, StringComparison.Ordinal), StringComparison.Ordinal);
-            return xml[..cell] + "<f>SUM(F2,H2)</f>" + xml[cell..];
+            // The first member's shu cell (row 9, under the title and the header): the same value, now behind a
+            // formula a treasurer could have typed.
+            var start = xml.IndexOf("<row r=\"9\"", StringComparison.Ordinal);
+            var cell = xml.IndexOf("<v>", xml.IndexOf("<c r=\"I9\"", start, StringComparison.Ordinal), StringComparison.Ordinal);
+            return xml[..cell] + "<f>SUM(F9,H9)</f>" + xml[cell..];
         });
 
         Assert.Equal(4, _cli.Run("verifikasi", _cli["anggota.xlsx"], "--lang", "en"));
         Assert.Contains("[formula]", _cli.Out, StringComparison.Ordinal);
-        Assert.Contains("expected value, recorded formula (anggota.hasil.xlsx, Anggota, row 2)", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("expected value, recorded formula (anggota.hasil.xlsx, Anggota, row 9)", _cli.Out, StringComparison.Ordinal);
         Assert.True(shuColumn);
+    }
+
+    [Fact]
+    public void Verifikasi_ChecksTheTotalsRowTheMeetingReads_NotOnlyTheMembers()
+    {
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.xlsx"]));
+        var result = _cli["anggota.hasil.xlsx"];
+        // The sample's 300 members are rows 9 to 308; row 309 holds their totals. Net SHU (column K) one rupiah more.
+        var edited = EditSheet(result, "xl/worksheets/sheet3.xml", xml =>
+        {
+            var start = xml.IndexOf("<c r=\"K309\"", StringComparison.Ordinal);
+            var value = xml.IndexOf("<v>", start, StringComparison.Ordinal) + 3;
+            var end = xml.IndexOf("</v>", value, StringComparison.Ordinal);
+            return xml[..value] + (long.Parse(xml[value..end], System.Globalization.CultureInfo.InvariantCulture) + 1) + xml[end..];
+        });
+
+        Assert.True(edited);
+        Assert.Equal(4, _cli.Run("verifikasi", _cli["anggota.xlsx"], "--lang", "en"));
+        Assert.Contains("jumlah", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("shu_bersih", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("row 309", _cli.Out, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -47,22 +47,85 @@ public sealed class ResultWriterTests : IDisposable
     }
 
     [Fact]
-    public void Workbook_HasSummaryFundsAndMembersWithRupiahNumbersAndFrozenHeaders()
+    public void Workbook_IsReadyToPrintForTheRat_AndKeepsItsCodesForReaders()
     {
         var result = Sample();
         var path = _folder.File("hasil.xlsx");
-        ResultWriter.WriteWorkbook(result, path, new ResultContext([]));
+        ResultWriter.WriteWorkbook(result, path, new ResultContext([]) { CalculatedOn = new DateOnly(2026, 2, 1) });
 
         using var workbook = new XLWorkbook(path);
         Assert.Equal(["Ringkasan", "Dana", "Anggota"], workbook.Worksheets.Select(w => w.Name));
+        foreach (var sheet in workbook.Worksheets)
+        {
+            // A title block on every sheet, and the page set up: landscape, one page wide, header rows on each page.
+            Assert.Contains("tahun buku 2025", sheet.Cell(1, 1).GetString(), StringComparison.Ordinal);
+            Assert.Equal(result.Policy.Cooperative, sheet.Cell(2, 1).GetString());
+            Assert.Contains(sheet.RowsUsed(), r => r.Cell(1).GetString() == "Tanggal perhitungan" && r.Cell(2).GetString() == "1 Februari 2026");
+            Assert.Equal(XLPageOrientation.Landscape, sheet.PageSetup.PageOrientation);
+            Assert.Equal(1, sheet.PageSetup.PagesWide);
+            Assert.Equal(0, sheet.PageSetup.PagesTall);
+            Assert.Single(sheet.PageSetup.PrintAreas);
+            Assert.True(sheet.PageSetup.FirstRowToRepeatAtTop > 1);
+            Assert.Contains("&P", sheet.PageSetup.Footer.Center.GetText(XLHFOccurrence.OddPages), StringComparison.Ordinal);
+        }
+
+        // The members' table: Indonesian captions over the hidden row of codes, then the members, then their totals.
         var members = workbook.Worksheet("Anggota");
-        Assert.Equal(result.Members.Count + 1, members.LastRowUsed().RowNumber());
-        var shuColumn = members.Row(1).CellsUsed().First(c => c.GetString() == "shu").Address.ColumnNumber;
-        Assert.Equal((double)result.Members[0].Payout.Gross, members.Cell(2, shuColumn).GetDouble());
-        Assert.Contains("Rp", members.Cell(2, shuColumn).Style.NumberFormat.Format, StringComparison.Ordinal);
-        Assert.Equal(1, members.SheetView.SplitRow);
+        var codes = members.RowsUsed().First(r => r.Cell(1).GetString() == "no_anggota");
+        Assert.True(codes.IsHidden);
+        var captions = members.Row(codes.RowNumber() - 1);
+        Assert.Equal(["No. Anggota", "Nama"], [captions.Cell(1).GetString(), captions.Cell(2).GetString()]);
+        Assert.Contains(captions.CellsUsed(), c => c.GetString() == "SHU Bersih");
+        Assert.Contains(captions.CellsUsed(), c => c.GetString() == "Dibayar Tunai");
+        Assert.Contains(captions.CellsUsed(), c => c.GetString() == "Ke Simpanan Sukarela");
+        Assert.Equal(codes.RowNumber(), members.SheetView.SplitRow);
         Assert.True(members.AutoFilter.IsEnabled);
-        Assert.Equal((double)result.Reserve.Amount, workbook.Worksheet("Dana").Cell(2, 4).GetDouble());
+        Assert.Equal(codes.RowNumber() - 1, members.PageSetup.FirstRowToRepeatAtTop);
+
+        int Column(string code) => codes.CellsUsed().First(c => c.GetString() == code).Address.ColumnNumber;
+        var first = codes.RowNumber() + 1;
+        Assert.Equal((double)result.Members[0].Payout.Gross, members.Cell(first, Column("shu")).GetDouble());
+        Assert.Contains("Rp", members.Cell(first, Column("shu")).Style.NumberFormat.Format, StringComparison.Ordinal);
+        Assert.Contains("#,##0", members.Cell(first, Column("bobot:" + result.Pools[0].Code)).Style.NumberFormat.Format, StringComparison.Ordinal);
+
+        var totals = members.Row(first + result.Members.Count);
+        Assert.Equal(totals.RowNumber(), members.LastRowUsed().RowNumber());
+        Assert.Equal(string.Empty, totals.Cell(1).GetString());
+        Assert.StartsWith("Jumlah", totals.Cell(2).GetString(), StringComparison.Ordinal);
+        Assert.Equal((double)result.Members.Sum(m => m.Payout.Net), totals.Cell(Column("shu_bersih")).GetDouble());
+        Assert.Equal((double)result.Members.Sum(m => m.Payout.Cash), totals.Cell(Column("tunai")).GetDouble());
+        Assert.Equal((double)result.Members.Sum(m => m.Weight(0)), totals.Cell(Column("bobot:" + result.Pools[0].Code)).GetDouble());
+
+        var funds = workbook.Worksheet("Dana");
+        var fundCodes = funds.RowsUsed().First(r => r.Cell(1).GetString() == "kode");
+        Assert.Equal((double)result.Reserve.Amount, funds.Cell(fundCodes.RowNumber() + 1, 4).GetDouble());
+
+        // The chair's page: the cash to prepare and the reconciliation, above the table of items.
+        var summary = workbook.Worksheet("Ringkasan");
+        var cash = summary.RowsUsed().First(r => r.Cell(1).GetString() == "Uang tunai yang disiapkan");
+        Assert.Equal((double)result.Totals.Cash, cash.Cell(2).GetDouble());
+        Assert.Contains(summary.RowsUsed(), r => r.Cell(1).GetString() == "Rekonsiliasi" && r.Cell(2).GetString() == "cocok");
+        var modal = summary.RowsUsed().First(r => r.Cell(1).GetString().Trim() == result.Pools[0].Name + ": SHU per Rp1");
+        Assert.Equal((double)Math.Round(result.Pools[0].Distributed / result.Pools[0].TotalWeight, 6), modal.Cell(2).GetDouble(), 9);
+        Assert.True(summary.RowsUsed().First(r => r.Cell(1).GetString() == "item").IsHidden);
+
+        var verified = Kopdes.Shu.IO.Verification.ResultVerifier.Verify(result, new ResultContext([]), path);
+        Assert.True(verified.Agrees, string.Join("\n", verified.Differences));
+    }
+
+    [Fact]
+    public void Workbook_InEnglish_HasEnglishCaptionsAndTitles()
+    {
+        var result = Sample();
+        var path = _folder.File("hasil.xlsx");
+        ResultWriter.WriteWorkbook(result, path, new ResultContext([], Language.English));
+
+        using var workbook = new XLWorkbook(path);
+        var members = workbook.Worksheet("Anggota");
+        var codes = members.RowsUsed().First(r => r.Cell(1).GetString() == "no_anggota");
+        Assert.Equal("Member No.", members.Row(codes.RowNumber() - 1).Cell(1).GetString());
+        Assert.Contains("financial year 2025", members.Cell(1, 1).GetString(), StringComparison.Ordinal);
+        Assert.DoesNotContain(members.RowsUsed(), r => r.Cell(1).GetString() == "Tanggal perhitungan" || r.Cell(1).GetString() == "Calculated on");
     }
 
     [Fact]
@@ -77,7 +140,8 @@ public sealed class ResultWriterTests : IDisposable
 
         Assert.StartsWith("'=1+1,'@SUM(A1),", File.ReadLines(_folder.File("hasil.csv")).Skip(1).First(), StringComparison.Ordinal);
         using var workbook = new XLWorkbook(_folder.File("hasil.xlsx"));
-        var cell = workbook.Worksheet("Anggota").Cell(2, 1);
+        var sheet = workbook.Worksheet("Anggota");
+        var cell = sheet.Cell(sheet.RowsUsed().First(r => r.Cell(1).GetString() == "no_anggota").RowNumber() + 1, 1);
         Assert.False(cell.HasFormula);
         Assert.Equal("=1+1", cell.GetString());
     }

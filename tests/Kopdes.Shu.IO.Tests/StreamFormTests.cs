@@ -203,7 +203,7 @@ public sealed class StreamFormTests : IDisposable
             await AssertSameBytes(
                 _folder.File("periksa." + extension),
                 s => AuditTable.Write(s, format, flags, inputs, Language.Indonesian, redact: true),
-                s => AuditTable.WriteAsync(s, format, flags, inputs, Language.Indonesian, redact: true, token));
+                s => AuditTable.WriteAsync(s, format, flags, inputs, Language.Indonesian, redact: true, cancellationToken: token));
         }
 
         ComparisonWriter.Write(comparison, _folder.File("banding.xlsx"));
@@ -218,8 +218,8 @@ public sealed class StreamFormTests : IDisposable
         Assert.Equal(File.ReadAllBytes(_folder.File("banding.ringkasan.csv")), summary.ToArray());
 
         var written = BatchSummaryWriter.Write(_folder.Path, summaries);
-        await AssertSameBytes(written[0], s => BatchSummaryWriter.Write(s, TableFormat.Workbook, summaries), s => BatchSummaryWriter.WriteAsync(s, TableFormat.Workbook, summaries, token));
-        await AssertSameBytes(written[1], s => BatchSummaryWriter.Write(s, TableFormat.Csv, summaries), s => BatchSummaryWriter.WriteAsync(s, TableFormat.Csv, summaries, token));
+        await AssertSameBytes(written[0], s => BatchSummaryWriter.Write(s, TableFormat.Workbook, summaries), s => BatchSummaryWriter.WriteAsync(s, TableFormat.Workbook, summaries, cancellationToken: token));
+        await AssertSameBytes(written[1], s => BatchSummaryWriter.Write(s, TableFormat.Csv, summaries), s => BatchSummaryWriter.WriteAsync(s, TableFormat.Csv, summaries, cancellationToken: token));
     }
 
     [Fact]
@@ -265,8 +265,8 @@ public sealed class StreamFormTests : IDisposable
 
         Assert.Throws<ArgumentException>(() => ResultVerifier.Verify(result, Context, Open(csv[0])));
         var differences = new AsyncOnlyStream();
-        await verification.WriteDifferencesAsync(differences, TableFormat.Csv, Language.English, token);
-        verification.WriteDifferences(_folder.File("selisih.csv"), Language.English, token);
+        await verification.WriteDifferencesAsync(differences, TableFormat.Csv, Language.English, cancellationToken: token);
+        verification.WriteDifferences(_folder.File("selisih.csv"), Language.English, cancellationToken: token);
         Assert.Equal(File.ReadAllBytes(_folder.File("selisih.csv")), differences.ToArray());
     }
 

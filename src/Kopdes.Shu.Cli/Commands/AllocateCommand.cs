@@ -14,9 +14,10 @@ internal static class AllocateCommand
         var options = new CommonOptions(text);
         var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.OutOption], HelpName = "FILE" };
         var report = new Option<string?>("--report", "--laporan") { Description = text[TextKeys.ReportOption], HelpName = "FILE.html" };
-        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, options.Redact, options.Culture };
+        var date = new Option<string?>("--date", "--tanggal") { Description = text[TextKeys.DateOption], HelpName = "YYYY-MM-DD" };
+        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, date, options.Redact, options.Culture };
         command.Aliases.Add("allocate");
-        command.SetAction(parse => Run(parse, options, parse.GetValue(output), parse.GetValue(report), console(parse)));
+        command.SetAction(parse => Run(parse, options, parse.GetValue(output), parse.GetValue(report), parse.GetValue(date), console(parse)));
         return command;
     }
 
@@ -28,8 +29,15 @@ internal static class AllocateCommand
         return Path.Combine(directory, Path.GetFileNameWithoutExtension(members) + ".hasil" + extension);
     }
 
-    private static int Run(ParseResult parse, CommonOptions options, string? output, string? report, CliConsole console)
+    private static int Run(ParseResult parse, CommonOptions options, string? output, string? report, string? date, CliConsole console)
     {
+        var calculatedOn = DateOnly.FromDateTime(DateTime.Now);
+        if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out calculatedOn))
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.BadDate, date));
+            return ExitCodes.Usage;
+        }
+
         var members = parse.GetValue(options.Members)!;
         if (Directory.Exists(members))
         {
@@ -52,7 +60,7 @@ internal static class AllocateCommand
 
         IReadOnlyList<string> targets = [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report]];
         console.Progress(TextKeys.Writing, target);
-        var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact), Culture = inputs.Culture };
+        var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact), Culture = inputs.Culture, CalculatedOn = calculatedOn };
         var written = ResultFiles.Write(console, targets, inputs.Files.Select(f => f.Path), () =>
         {
             if (ShuInputReader.IsWorkbook(target))
@@ -97,7 +105,9 @@ internal static class AllocateCommand
         }
 
         output.WriteLine(text.Format(TextKeys.SummaryMembers, result.MembersPaid, result.Members.Count));
+        output.WriteLine(text.Format(TextKeys.SummaryCash, NumberText.Rupiah(result.Totals.Cash, language), NumberText.Rupiah(result.Totals.ToVoluntarySavings, language)));
         output.WriteLine(text.Format(TextKeys.SummaryChecks, result.Checks.Count(c => c.Passed), result.Checks.Count));
+        output.WriteLine(text.Format(TextKeys.SummaryPerMember, ShuInputReader.IsWorkbook(written[0]) ? text.Format(TextKeys.SummaryPerMemberSheet, written[0]) : written[0]));
         output.WriteLine(text[TextKeys.SummaryWritten]);
         foreach (var path in written)
         {

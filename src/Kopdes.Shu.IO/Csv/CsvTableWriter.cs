@@ -36,7 +36,10 @@ internal static class CsvTableWriter
                 }
                 else if (indonesian)
                 {
-                    csv.WriteField(CellRules.Format(amount, culture));
+                    // Rupiah and weights in thousands, as Excel shows them; a count or a year without dots (2025, not 2.025).
+                    csv.WriteField(value.Amount is not null || value.Grouped
+                        ? CellRules.Format(amount, culture)
+                        : CellRules.Format(amount, NumberCulture.International).Replace('.', ','));
                 }
                 else
                 {

@@ -15,6 +15,12 @@ public sealed record ResultContext(IReadOnlyList<InputFile> Inputs, Language Lan
     /// </summary>
     public NumberCulture Culture { get; init; } = NumberCulture.International;
 
+    /// <summary>
+    /// The date of the calculation, shown in the title of the workbook's sheets and in the report; none when null. It is
+    /// never written into CSV, which stays the same bytes for the same inputs on any day.
+    /// </summary>
+    public DateOnly? CalculatedOn { get; init; }
+
     /// <summary>A member's name as outputs show it.</summary>
     internal string? Name(string? name) => Redact ? Analysis.Redaction.Name(name) : name;
 

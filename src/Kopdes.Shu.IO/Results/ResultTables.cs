@@ -11,13 +11,16 @@ namespace Kopdes.Shu.IO.Results;
 internal static class ResultTables
 {
     /// <summary>A typed value: text, an amount in rupiah, a plain number, or a boolean.</summary>
-    public readonly record struct Value(string? Text, decimal? Amount = null, decimal? Number = null, bool Bold = false)
+    public readonly record struct Value(string? Text, decimal? Amount = null, decimal? Number = null, bool Bold = false, bool Grouped = false)
     {
         public static implicit operator Value(string? text) => new(text);
 
         public static Value Rupiah(decimal amount) => new(null, Amount: amount);
 
         public static Value Plain(decimal number) => new(null, Number: number);
+
+        /// <summary>A number read in thousands, such as a weight in rupiah: a workbook groups its digits.</summary>
+        public static Value Weight(decimal number) => new(null, Number: number, Grouped: true);
     }
 
     public static string[] MemberHeader(ShuResult result)
@@ -70,7 +73,7 @@ internal static class ResultTables
     {
         for (var p = 0; p < pools; p++)
         {
-            row[4 + (2 * p)] = Value.Plain(member.Weight(p));
+            row[4 + (2 * p)] = Value.Weight(member.Weight(p));
             row[5 + (2 * p)] = Value.Rupiah(member.Amount(p));
         }
 

@@ -121,14 +121,34 @@ public static class ResultWriter
     private static void WriteSummary(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken) =>
         CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(result, context), context.Culture, cancellationToken);
 
+    // Each sheet as the treasurer prints it for the members' meeting: a title, captions in the run's language over the
+    // hidden row of codes that readers and verifikasi go by, the members' totals, and the page set up.
     private static void Workbook(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken)
     {
         var memberHeader = MemberHeader(result);
+        var language = context.Language;
+        var footer = RatLayout.Footer(language);
         StreamingWorkbookWriter.Write(stream,
         [
-            new("Ringkasan", SummaryHeader, SummaryRows(result, context), [34, 22, 60]),
-            new("Dana", FundHeader, FundRows(result), [18, 30, 10, 20, 14, 16]),
-            new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)]),
+            new("Ringkasan", SummaryHeader, SummaryRows(result, context), [44, 24, 70])
+            {
+                Above = [.. RatLayout.Title(result, context, "Ringkasan pembagian SHU", "Summary of the SHU distribution"), [], .. RatLayout.ChairPage(result, context)],
+                Captions = RatLayout.SummaryCaptions(language),
+                PrintFooter = footer,
+            },
+            new("Dana", FundHeader, FundRows(result), [18, 30, 12, 20, 16, 14])
+            {
+                Above = RatLayout.Title(result, context, "Dana-dana SHU", "The SHU funds"),
+                Captions = RatLayout.FundCaptions(language),
+                PrintFooter = footer,
+            },
+            new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)])
+            {
+                Above = RatLayout.Title(result, context, "Daftar SHU anggota", "Members' SHU"),
+                Captions = RatLayout.MemberCaptions(result, language),
+                Totals = () => RatLayout.MemberTotals(result, language),
+                PrintFooter = footer,
+            },
         ], cancellationToken);
     }
 

@@ -10,4 +10,7 @@ internal sealed record Table(string File, string? Sheet, IReadOnlyList<string> H
 {
     /// <summary>About how many data rows the table has (at least as many), when the source knows it cheaply.</summary>
     public int? RowCountHint { get; init; }
+
+    /// <summary>The 1-based row of the header: 1, or lower in a sheet with a title above its table.</summary>
+    public int HeaderRow { get; init; } = 1;
 }

@@ -116,7 +116,9 @@ public static class ResultVerifier
             if (parts.Count == 1)
             {
                 using var workbook = WorkbookSource.Open(parts[0]);
-                var tables = new[] { "Anggota", "Dana", "Ringkasan" }.Select(sheet => (Sheet: sheet, Table: workbook.Table(sheet, NumberCulture.Auto))).ToArray();
+                // Each table is found by the first of its codes, under the title and captions the treasurer sees.
+                var tables = new[] { ("Anggota", MemberHeader(expected)[0]), ("Dana", FundHeader[0]), ("Ringkasan", SummaryHeader[0]) }
+                    .Select(t => (Sheet: t.Item1, Table: workbook.Table(t.Item1, NumberCulture.Auto, t.Item2))).ToArray();
                 foreach (var (sheet, _) in tables.Where(t => t.Table is null))
                 {
                     issues.Add(FileIssues.MissingSheet(parts[0].Name, sheet));
@@ -200,7 +202,9 @@ public static class ResultVerifier
         var found = new List<ResultDifference>[parts.Count];
         try
         {
-            Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, table, parts[p].Checked(cancellationToken), names, columns, seen, byId));
+            var totals = new Lazy<Value[]>(() => RatLayout.MemberTotals(expected, context.Language));
+            var totalRows = 0;
+            Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, table, parts[p].Checked(cancellationToken), names, columns, seen, byId, totals, ref totalRows));
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OperationCanceledException))
         {
@@ -222,7 +226,8 @@ public static class ResultVerifier
     }
 
     private static List<ResultDifference> ComparePart(
-        ShuResult expected, Table table, IEnumerable<IRow> rows, string[] names, int[] columns, int[] seen, Lazy<Dictionary<string, int>> byId)
+        ShuResult expected, Table table, IEnumerable<IRow> rows, string[] names, int[] columns, int[] seen, Lazy<Dictionary<string, int>> byId,
+        Lazy<Value[]> totals, ref int totalRows)
     {
         var differences = new List<ResultDifference>();
         var ledger = expected.Ledger;
@@ -242,8 +247,15 @@ public static class ResultVerifier
             // The tool writes members in ledger order, one a line after the header: the next member, or the one
             // this line would hold, is nearly always the row's; an index of all ids is made only for a file in another order.
             var id = row.Utf8Text(idColumn, ref scratch);
+            if (id.IsEmpty && sheet)
+            {
+                // The workbook's totals row, under the members, has no member number: once, and its sums right.
+                differences.AddRange(CompareTotals(expected, table, row, names, columns, totals.Value, Interlocked.Increment(ref totalRows) == 1));
+                continue;
+            }
+
             var index = next >= 0 && next < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, next)) ? next
-                : row.Number - 2 is var line && line >= 0 && line < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, line)) ? line
+                : row.Number - table.HeaderRow - 1 is var line && line >= 0 && line < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, line)) ? line
                 : byId.Value.GetValueOrDefault(System.Text.Encoding.UTF8.GetString(id), -1);
             if (sheet)
             {
@@ -280,13 +292,38 @@ public static class ResultVerifier
 
                 if (!row.TryAmount(column, table.Culture, out var recorded) || recorded != amount || (recorded == 0 && row.IsEmpty(column)))
                 {
-                    differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), names[c], NumberText(amount), row.Cell(column).Display, row.Number, table.File, table.Sheet));
+                    differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), names[c], NumberText(amount), Recorded(row, column, table.Culture), row.Number, table.File, table.Sheet));
                 }
             }
         }
 
         return differences;
     }
+
+    private const string TotalsKey = "jumlah";
+
+    // The totals row: every number column equals the sum the result gives; a second totals row is a row too many.
+    private static IEnumerable<ResultDifference> CompareTotals(ShuResult expected, Table table, IRow row, string[] names, int[] columns, Value[] totals, bool first)
+    {
+        if (!first)
+        {
+            yield return new ResultDifference(ResultDifference.Total, TotalsKey, null, ResultDifference.Once, ResultDifference.Twice, row.Number, table.File, table.Sheet);
+            yield break;
+        }
+
+        for (var c = 1; c < totals.Length; c++)
+        {
+            if (columns[c] >= 0 && (totals[c].Amount ?? totals[c].Number) is { } sum
+                && (!row.TryAmount(columns[c], table.Culture, out var recorded) || recorded != sum))
+            {
+                yield return new ResultDifference(ResultDifference.Total, TotalsKey, names[c], NumberText(sum), Recorded(row, columns[c], table.Culture), row.Number, table.File, table.Sheet);
+            }
+        }
+    }
+
+    // A recorded number as the expected one is shown, whatever the file's culture wrote (1.234,5 is 1234.5); else the cell's text.
+    private static string? Recorded(IRow row, int column, NumberCulture culture) =>
+        !row.IsEmpty(column) && row.TryAmount(column, culture, out var value) ? NumberText(value) : row.Cell(column).Display;
 
     // The member's id for a message: the result's, or the file's text when the file has a member the result has not.
     private static string Key(ShuResult expected, int index, IRow row, int idColumn) => index >= 0 ? expected.Members[index].Id : row.Text(idColumn) ?? string.Empty;

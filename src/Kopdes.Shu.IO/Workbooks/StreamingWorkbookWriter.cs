@@ -14,7 +14,32 @@ namespace Kopdes.Shu.IO.Workbooks;
 internal static class StreamingWorkbookWriter
 {
     /// <summary>One sheet: its name, header (null for a free-form sheet: no bold header, freeze or filter), rows and column widths.</summary>
-    public sealed record Sheet(string Name, string[]? Header, IEnumerable<Value[]> Rows, double[] Widths);
+    public sealed record Sheet(string Name, string[]? Header, IEnumerable<Value[]> Rows, double[] Widths)
+    {
+        /// <summary>Rows above the table (a title block), then a blank row.</summary>
+        public IReadOnlyList<Value[]> Above { get; init; } = [];
+
+        /// <summary>
+        /// The header as people read it, in bold above the header of codes, which is then hidden: readers find the table
+        /// by its codes, the treasurer sees the captions.
+        /// </summary>
+        public string[]? Captions { get; init; }
+
+        /// <summary>A bold row under the table (its totals), made when the rows have been written.</summary>
+        public Func<Value[]>? Totals { get; init; }
+
+        /// <summary>
+        /// The page footer (Excel's codes: <c>&amp;P</c> the page, <c>&amp;N</c> the pages) of a sheet set up for printing:
+        /// landscape, one page wide, the header rows on every page, the print area. Null: not set up.
+        /// </summary>
+        public string? PrintFooter { get; init; }
+
+        /// <summary>The row of the header of codes: below the rows above, the blank row and the captions.</summary>
+        public int HeaderRow => (Above.Count > 0 ? Above.Count + 1 : 0) + (Captions is null ? 0 : 1) + 1;
+
+        /// <summary>The first row of the header people read: the captions, or the header itself.</summary>
+        public int TopHeaderRow => Captions is null ? HeaderRow : HeaderRow - 1;
+    }
 
     private const string Namespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -22,6 +47,8 @@ internal static class StreamingWorkbookWriter
     private const string BoldStyle = "1";
     private const string RupiahStyle = "2";
     private const string RupiahWithSenStyle = "3";
+    private const string GroupedStyle = "4";
+    private const string CaptionStyle = "5";
 
     private static readonly string[] References = [.. Enumerable.Range(0, 702).Select(ColumnName)];
     private static readonly XmlWriterSettings XmlSettings = new() { Encoding = new System.Text.UTF8Encoding(false), CloseOutput = false };
@@ -58,7 +85,7 @@ internal static class StreamingWorkbookWriter
             }
         });
         Part(zip, "xl/styles.xml", WriteStyles);
-        var rows = new int[sheets.Count];
+        var rows = new (int Data, int Last)[sheets.Count];
         for (var s = 0; s < sheets.Count; s++)
         {
             using var part = Entry(zip, $"xl/worksheets/sheet{s + 1}.xml").Open();
@@ -80,17 +107,41 @@ internal static class StreamingWorkbookWriter
             }
 
             writer.WriteEndElement();
-            var filtered = Enumerable.Range(0, sheets.Count).Where(s => rows[s] > 1 && sheets[s].Header is not null).ToList();
-            if (filtered.Count > 0)
+            var names = new List<(string Name, int Sheet, string Range, bool Hidden)>();
+            for (var s = 0; s < sheets.Count; s++)
+            {
+                var sheet = sheets[s];
+                var quoted = "'" + sheet.Name.Replace("'", "''", StringComparison.Ordinal) + "'!";
+                if (sheet.Header is { } header && rows[s].Data > sheet.HeaderRow)
+                {
+                    names.Add(("_xlnm._FilterDatabase", s, $"{quoted}$A${sheet.TopHeaderRow}:${ColumnName(header.Length - 1)}${rows[s].Data}", true));
+                }
+
+                if (sheet.PrintFooter is not null)
+                {
+                    var last = ColumnName(Math.Max(sheet.Widths.Length, sheet.Header?.Length ?? 0) - 1);
+                    names.Add(("_xlnm.Print_Area", s, $"{quoted}$A$1:${last}${rows[s].Last}", false));
+                    if (sheet.Header is not null)
+                    {
+                        names.Add(("_xlnm.Print_Titles", s, $"{quoted}${sheet.TopHeaderRow}:${sheet.HeaderRow}", false));
+                    }
+                }
+            }
+
+            if (names.Count > 0)
             {
                 writer.WriteStartElement("definedNames", Namespace);
-                foreach (var s in filtered)
+                foreach (var (name, sheet, range, hidden) in names)
                 {
                     writer.WriteStartElement("definedName", Namespace);
-                    writer.WriteAttributeString("name", "_xlnm._FilterDatabase");
-                    writer.WriteAttributeString("localSheetId", s.ToString(CultureInfo.InvariantCulture));
-                    writer.WriteAttributeString("hidden", "1");
-                    writer.WriteString($"'{sheets[s].Name}'!$A$1:${ColumnName(sheets[s].Header!.Length - 1)}${rows[s]}");
+                    writer.WriteAttributeString("name", name);
+                    writer.WriteAttributeString("localSheetId", sheet.ToString(CultureInfo.InvariantCulture));
+                    if (hidden)
+                    {
+                        writer.WriteAttributeString("hidden", "1");
+                    }
+
+                    writer.WriteString(range);
                     writer.WriteEndElement();
                 }
 
@@ -156,29 +207,39 @@ internal static class StreamingWorkbookWriter
 
     // A sheet is written with a plain XmlWriter on the part's stream: 1.6 million cells for 100,000 members,
     // each as start tag, value, end tag. (The SDK's OpenXmlWriter took 4 s for that; it re-collects attributes
-    // and checks every element against the schema.)
-    private static int WriteSheet(Stream stream, Sheet sheet)
+    // and checks every element against the schema.) Gives the last row of the table and the last row written.
+    private static (int Data, int Last) WriteSheet(Stream stream, Sheet sheet)
     {
         using var writer = XmlWriter.Create(stream, XmlSettings);
         writer.WriteStartDocument(standalone: true);
         writer.WriteStartElement("worksheet", Namespace);
+        if (sheet.PrintFooter is not null)
+        {
+            writer.WriteStartElement("sheetPr", Namespace);
+            writer.WriteStartElement("pageSetUpPr", Namespace);
+            writer.WriteAttributeString("fitToPage", "1");
+            writer.WriteEndElement();
+            writer.WriteEndElement();
+        }
+
         var header = sheet.Header;
         if (header is not null)
         {
-            // The header row frozen: the pane below row 1 scrolls.
+            // The rows down to the header frozen: the pane below them scrolls.
+            var below = (sheet.HeaderRow + 1).ToString(CultureInfo.InvariantCulture);
             writer.WriteStartElement("sheetViews", Namespace);
             writer.WriteStartElement("sheetView", Namespace);
             writer.WriteAttributeString("workbookViewId", "0");
             writer.WriteStartElement("pane", Namespace);
-            writer.WriteAttributeString("ySplit", "1");
-            writer.WriteAttributeString("topLeftCell", "A2");
+            writer.WriteAttributeString("ySplit", sheet.HeaderRow.ToString(CultureInfo.InvariantCulture));
+            writer.WriteAttributeString("topLeftCell", "A" + below);
             writer.WriteAttributeString("activePane", "bottomLeft");
             writer.WriteAttributeString("state", "frozen");
             writer.WriteEndElement();
             writer.WriteStartElement("selection", Namespace);
             writer.WriteAttributeString("pane", "bottomLeft");
-            writer.WriteAttributeString("activeCell", "A2");
-            writer.WriteAttributeString("sqref", "A2");
+            writer.WriteAttributeString("activeCell", "A" + below);
+            writer.WriteAttributeString("sqref", "A" + below);
             writer.WriteEndElement();
             writer.WriteEndElement();
             writer.WriteEndElement();
@@ -198,59 +259,125 @@ internal static class StreamingWorkbookWriter
 
         writer.WriteEndElement();
         writer.WriteStartElement("sheetData", Namespace);
+        Span<char> number = stackalloc char[64];
         var row = 0;
+        foreach (var values in sheet.Above)
+        {
+            WriteRow(writer, ++row, values, number);
+        }
+
+        if (row > 0)
+        {
+            row++;
+        }
+
         if (header is not null)
         {
-            row = 1;
-            StartRow(writer, "1");
+            if (sheet.Captions is { } captions)
+            {
+                var captionRow = (++row).ToString(CultureInfo.InvariantCulture);
+                StartRow(writer, captionRow);
+                for (var c = 0; c < captions.Length; c++)
+                {
+                    WriteText(writer, Reference(c), captionRow, captions[c], CaptionStyle);
+                }
+
+                writer.WriteEndElement();
+            }
+
+            var headerRow = (++row).ToString(CultureInfo.InvariantCulture);
+            StartRow(writer, headerRow);
+            if (sheet.Captions is not null)
+            {
+                writer.WriteAttributeString("hidden", "1");
+            }
+
             for (var c = 0; c < header.Length; c++)
             {
-                WriteText(writer, Reference(c), "1", header[c], BoldStyle);
+                WriteText(writer, Reference(c), headerRow, header[c], BoldStyle);
             }
 
             writer.WriteEndElement();
         }
 
-        Span<char> number = stackalloc char[64];
         foreach (var values in sheet.Rows)
         {
-            row++;
-            var rowText = row.ToString(CultureInfo.InvariantCulture);
-            StartRow(writer, rowText);
-            for (var c = 0; c < values.Length; c++)
-            {
-                var value = values[c];
-                switch (value)
-                {
-                    case { Amount: { } amount }:
-                        WriteNumber(writer, Reference(c), rowText, amount, amount == decimal.Truncate(amount) ? RupiahStyle : RupiahWithSenStyle, number);
-                        break;
-                    case { Number: { } plain }:
-                        WriteNumber(writer, Reference(c), rowText, plain, null, number);
-                        break;
-                    case { Text: { } text }:
-                        WriteText(writer, Reference(c), rowText, text, value.Bold ? BoldStyle : null);
-                        break;
-                    default:
-                        // An empty cell is no cell, so a blank row stays blank for readers; references keep the others in place.
-                        break;
-                }
-            }
+            WriteRow(writer, ++row, values, number);
+        }
 
-            writer.WriteEndElement();
+        var data = row;
+        if (sheet.Totals is { } totals)
+        {
+            WriteRow(writer, ++row, totals(), number, bold: true);
         }
 
         writer.WriteEndElement();
-        if (row > 1 && header is not null)
+        if (data > sheet.HeaderRow && header is not null)
         {
             writer.WriteStartElement("autoFilter", Namespace);
-            writer.WriteAttributeString("ref", $"A1:{ColumnName(header.Length - 1)}{row}");
+            writer.WriteAttributeString("ref", $"A{sheet.TopHeaderRow}:{ColumnName(header.Length - 1)}{data}");
             writer.WriteEndElement();
+        }
+
+        if (sheet.PrintFooter is { } footer)
+        {
+            WritePrintSetup(writer, footer);
         }
 
         writer.WriteEndElement();
         writer.WriteEndDocument();
-        return row;
+        return (data, row);
+    }
+
+    private static void WriteRow(XmlWriter writer, int row, Value[] values, Span<char> number, bool bold = false)
+    {
+        var rowText = row.ToString(CultureInfo.InvariantCulture);
+        StartRow(writer, rowText);
+        for (var c = 0; c < values.Length; c++)
+        {
+            var value = values[c];
+            switch (value)
+            {
+                case { Amount: { } amount }:
+                    WriteNumber(writer, Reference(c), rowText, amount, amount == decimal.Truncate(amount) ? RupiahStyle : RupiahWithSenStyle, number);
+                    break;
+                case { Number: { } plain }:
+                    WriteNumber(writer, Reference(c), rowText, plain, value.Grouped ? GroupedStyle : null, number);
+                    break;
+                case { Text: { } text }:
+                    WriteText(writer, Reference(c), rowText, text, value.Bold || bold ? BoldStyle : null);
+                    break;
+                default:
+                    // An empty cell is no cell, so a blank row stays blank for readers; references keep the others in place.
+                    break;
+            }
+        }
+
+        writer.WriteEndElement();
+    }
+
+    // A4 landscape, as wide as one page and as long as it takes, margins of about 1.5 cm, the footer centred.
+    private static void WritePrintSetup(XmlWriter writer, string footer)
+    {
+        writer.WriteStartElement("printOptions", Namespace);
+        writer.WriteAttributeString("horizontalCentered", "1");
+        writer.WriteEndElement();
+        writer.WriteStartElement("pageMargins", Namespace);
+        foreach (var (side, inches) in new[] { ("left", "0.6"), ("right", "0.6"), ("top", "0.6"), ("bottom", "0.7"), ("header", "0.3"), ("footer", "0.3") })
+        {
+            writer.WriteAttributeString(side, inches);
+        }
+
+        writer.WriteEndElement();
+        writer.WriteStartElement("pageSetup", Namespace);
+        writer.WriteAttributeString("paperSize", "9");
+        writer.WriteAttributeString("orientation", "landscape");
+        writer.WriteAttributeString("fitToWidth", "1");
+        writer.WriteAttributeString("fitToHeight", "0");
+        writer.WriteEndElement();
+        writer.WriteStartElement("headerFooter", Namespace);
+        writer.WriteElementString("oddFooter", Namespace, footer);
+        writer.WriteEndElement();
     }
 
     private static string Reference(int column) => column < References.Length ? References[column] : ColumnName(column);
@@ -322,14 +449,15 @@ internal static class StreamingWorkbookWriter
         return text;
     }
 
-    // Bold for headers; rupiah without and with sen for amounts. The minimum Excel asks of a style sheet besides.
+    // Bold for headers; rupiah without and with sen for amounts; grouped digits for weights; wrapped bold captions. The minimum Excel asks of a style sheet besides.
     private static void WriteStyles(XmlWriter writer)
     {
         writer.WriteStartElement("styleSheet", Namespace);
         writer.WriteStartElement("numFmts", Namespace);
-        writer.WriteAttributeString("count", "2");
+        writer.WriteAttributeString("count", "3");
         NumberFormat(writer, "164", "\"Rp\"#,##0;-\"Rp\"#,##0");
         NumberFormat(writer, "165", "\"Rp\"#,##0.##;-\"Rp\"#,##0.##");
+        NumberFormat(writer, "166", "#,##0.####");
         writer.WriteEndElement();
         writer.WriteStartElement("fonts", Namespace);
         writer.WriteAttributeString("count", "2");
@@ -363,11 +491,13 @@ internal static class StreamingWorkbookWriter
         CellFormat(writer, "0", "0", apply: null);
         writer.WriteEndElement();
         writer.WriteStartElement("cellXfs", Namespace);
-        writer.WriteAttributeString("count", "4");
+        writer.WriteAttributeString("count", "6");
         CellFormat(writer, "0", "0", apply: null);
         CellFormat(writer, "0", "1", apply: "applyFont");
         CellFormat(writer, "164", "0", apply: "applyNumberFormat");
         CellFormat(writer, "165", "0", apply: "applyNumberFormat");
+        CellFormat(writer, "166", "0", apply: "applyNumberFormat");
+        CellFormat(writer, "0", "1", apply: "applyFont", wrap: true);
         writer.WriteEndElement();
         writer.WriteStartElement("cellStyles", Namespace);
         writer.WriteAttributeString("count", "1");
@@ -405,7 +535,7 @@ internal static class StreamingWorkbookWriter
         writer.WriteEndElement();
     }
 
-    private static void CellFormat(XmlWriter writer, string numberFormat, string font, string? apply)
+    private static void CellFormat(XmlWriter writer, string numberFormat, string font, string? apply, bool wrap = false)
     {
         writer.WriteStartElement("xf", Namespace);
         writer.WriteAttributeString("numFmtId", numberFormat);
@@ -415,6 +545,17 @@ internal static class StreamingWorkbookWriter
         if (apply is not null)
         {
             writer.WriteAttributeString(apply, "1");
+        }
+
+        if (wrap)
+        {
+            // Captions wrap within their column, centred: "Ke Simpanan Sukarela" in a column of 18.
+            writer.WriteAttributeString("applyAlignment", "1");
+            writer.WriteStartElement("alignment", Namespace);
+            writer.WriteAttributeString("horizontal", "center");
+            writer.WriteAttributeString("vertical", "center");
+            writer.WriteAttributeString("wrapText", "1");
+            writer.WriteEndElement();
         }
 
         writer.WriteEndElement();

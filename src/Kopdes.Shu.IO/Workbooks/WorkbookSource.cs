@@ -50,8 +50,12 @@ internal sealed class WorkbookSource : IDisposable
 
     public string? SheetName(string name) => Find(name)?.Name;
 
-    /// <summary>The sheet as a table: the first row is the header; rows stream while the workbook is open.</summary>
-    public Table? Table(string name, NumberCulture culture)
+    /// <summary>
+    /// The sheet as a table; rows stream while the workbook is open. The header is the first row, or, with
+    /// <paramref name="key"/>, the first row whose first cell is that column name (a result sheet has a title block
+    /// and captions above its row of codes); a sheet with no such row is read from its first row.
+    /// </summary>
+    public Table? Table(string name, NumberCulture culture, string? key = null)
     {
         var sheet = Find(name);
         if (sheet is null)
@@ -59,16 +63,37 @@ internal sealed class WorkbookSource : IDisposable
             return null;
         }
 
-        using var rows = RawRows(sheet.Value.Part).GetEnumerator();
-        if (!rows.MoveNext())
+        var headerRow = 0;
+        IReadOnlyList<string>? header = null;
+        foreach (var (row, cells) in RawRows(sheet.Value.Part).Take(key is null ? 1 : MaxRowsAboveHeader))
+        {
+            if (key is null || string.Equals(Cell.At(cells, 0).AsText(), key, StringComparison.Ordinal))
+            {
+                (headerRow, header) = (row, [.. cells.Select(c => c.AsText() ?? string.Empty)]);
+                break;
+            }
+        }
+
+        if (header is null && key is not null)
+        {
+            return Table(name, culture);
+        }
+
+        if (header is null)
         {
             return new Table(_file, sheet.Value.Name, [], CellRows.None, CellRules.Effective(culture));
         }
 
-        var header = rows.Current.Cells.Select(c => c.AsText() ?? string.Empty).ToList();
         var merged = new List<(string Range, int Row)>();
-        return new Table(_file, sheet.Value.Name, header, new CellRows(RawRows(sheet.Value.Part, merged).Skip(1), merged), CellRules.Effective(culture));
+        var start = headerRow;
+        return new Table(_file, sheet.Value.Name, header, new CellRows(RawRows(sheet.Value.Part, merged).SkipWhile(r => r.Row <= start), merged), CellRules.Effective(culture))
+        {
+            HeaderRow = headerRow,
+        };
     }
+
+    // A title block and the chair's page of a summary sheet stand above its table: some thirty rows, never hundreds.
+    private const int MaxRowsAboveHeader = 200;
 
     /// <summary>Every row of the sheet with its row number, blank rows included (the policy sheet has blocks).</summary>
     public IReadOnlyList<(int Row, Cell[] Cells)>? Rows(string name)
