@@ -86,6 +86,33 @@ public sealed partial class ReportTests : IDisposable
         Assert.True(pixels.Count(p => p == (0xb3, 0x26, 0x1e)) > 500, "the pools' bars and the Lorenz curve are drawn");
     }
 
+    /// <summary>
+    /// Printed to PDF as the treasurer prints it (A4), the sample's report has the pages its layout promises (docs/cli.md):
+    /// five pages before the list, the member list 40 rows a page, the slips six a page.
+    /// </summary>
+    [Fact]
+    public void Report_PrintedToPdf_HasThePagesItsLayoutPromises()
+    {
+        var browser = new[] { "/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome" }.FirstOrDefault(File.Exists);
+        if (browser is null)
+        {
+            Assert.True(Environment.GetEnvironmentVariable("KOPDES_CI") != "1", "Chromium is required here (apt-get install chromium).");
+            return;
+        }
+
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.xlsx"], "--laporan", _cli["laporan.html"]));
+        var html = File.ReadAllText(_cli["laporan.html"]);
+        var members = Regex.Count(html, "<article class=\"slip\">");
+        Assert.Equal(300, members);
+        Assert.Contains("Terbilang: <em>", html, StringComparison.Ordinal);
+        Assert.Equal(members, Regex.Count(html, "<td class=\"num\">\\d+</td><td>KMP-"));
+
+        RunBrowser(browser, "--no-pdf-header-footer", "--print-to-pdf=" + _cli["laporan.pdf"], new Uri(_cli["laporan.html"]).AbsoluteUri);
+        var pdf = System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(_cli["laporan.pdf"]));
+        var pages = Regex.Count(pdf, @"/Type\s*/Page[^s]");
+        Assert.Equal(5 + ((members + 39) / 40) + ((members + 5) / 6), pages);
+    }
+
     [GeneratedRegex(@"CONSOLE\(\d+\)|Uncaught|Failed to load resource|ERR_FILE_NOT_FOUND")]
     private static partial Regex ConsoleError();
 

@@ -13,12 +13,27 @@ namespace Kopdes.Shu.IO.Reports;
 /// <summary>
 /// The members' meeting report: one self-contained, printable HTML file (no script, no font, no image from
 /// anywhere): the summary and reconciliation, the fund split, the spread of member SHU (histogram, Lorenz
-/// curve and Gini coefficient), the top and bottom of the list, and one slip per member. Charts are inline
-/// SVG drawn here. Indonesian unless the context says English. Every text from the inputs is HTML-encoded.
+/// curve and Gini coefficient), the top and bottom of the list, the full numbered member list, and one slip per
+/// member with the net SHU in words. Charts are inline SVG drawn here. Indonesian unless the context says English.
+/// Every text from the inputs is HTML-encoded.
 /// </summary>
+/// <remarks>
+/// Printed on A4, the report is laid out in pages: the summary, the funds, the spread, the top and bottom, and
+/// the reconciliation each begin a page; the member list is <see cref="MembersPerPage"/> rows a page and the
+/// slips <see cref="SlipsPerPage"/> a page, so the meeting knows how much paper to expect.
+/// </remarks>
 public static class HtmlReport
 {
     private const int ListLength = 10;
+
+    /// <summary>Rows of the member list on one printed page.</summary>
+    internal const int MembersPerPage = 40;
+
+    /// <summary>Slips on one printed page (two columns of three).</summary>
+    internal const int SlipsPerPage = 6;
+
+    /// <summary>Printed pages before the member list: summary, funds, spread, top and bottom, reconciliation.</summary>
+    internal const int FrontPages = 5;
 
     /// <summary>Writes the report to <paramref name="output"/> (UTF-8).</summary>
     public static void Write(ShuResult result, ResultContext context, TextWriter output, CancellationToken cancellationToken = default)
@@ -49,12 +64,19 @@ public static class HtmlReport
             output.Write($"<p class=\"muted\">{E(t["Dasar", "Basis"])}: {E(decision)}</p>");
         }
 
+        if (context.CalculatedOn is { } date)
+        {
+            var on = t.English ? date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) : date.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("id-ID"));
+            output.Write($"<p class=\"muted\">{E(t["Dihitung pada", "Calculated on"])} {E(on)}</p>");
+        }
+
         output.Write("</header>\n<main>\n");
         WriteSummary(output, result, t);
         WriteFunds(output, result, t);
         WriteDistribution(output, distribution, t);
         WriteTopAndBottom(output, result, context, t);
         WriteChecks(output, result, context, t);
+        WriteMemberList(output, result, context, t, cancellationToken);
         WriteSlips(output, result, context, t, cancellationToken);
         output.Write($"</main>\n<footer class=\"muted\">Kopdes.Shu {E(ResultContext.EngineVersion)}</footer>\n</body>\n</html>\n");
     }
@@ -231,6 +253,11 @@ public static class HtmlReport
         foreach (var member in r.Members.Checked(cancellationToken))
         {
             line.Clear();
+            if (member.Index % SlipsPerPage == 0)
+            {
+                line.Append(member.Index == 0 ? "<div class=\"slippage\">\n" : "</div>\n<div class=\"slippage\">\n");
+            }
+
             var payout = member.Payout;
             line.Append($"<article class=\"slip\"><h3>{E(context.Name(member.Name) ?? member.Id)}</h3><table class=\"kv\">");
             Cell(line, t["No. anggota", "Member id"], member.Id);
@@ -250,10 +277,46 @@ public static class HtmlReport
             Cell(line, t["SHU kotor", "Gross SHU"], Rp(payout.Gross, t));
             Cell(line, t["Pajak", "Tax"], Rp(payout.Tax, t));
             Cell(line, t["SHU bersih", "Net SHU"], Rp(payout.Net, t));
+            line.Append($"<tr><td colspan=\"2\" class=\"words\">{E(t["Terbilang", "In words (Indonesian)"])}: <em>{E(Terbilang.Rupiah(payout.Net))}</em></td></tr>");
             Cell(line, t["Dibayar tunai", "Paid in cash"], Rp(payout.Cash, t));
             Cell(line, t["Ke simpanan sukarela", "To voluntary savings"], Rp(payout.ToVoluntarySavings, t));
             line.Append("</table></article>\n");
             o.Write(line);
+        }
+
+        o.Write(r.Members.Count > 0 ? "</div>\n</section>\n" : "</section>\n");
+    }
+
+    // Every member, numbered, in ledger order: a table a page, each with its header, for the meeting to sign against.
+    private static void WriteMemberList(TextWriter o, ShuResult r, ResultContext context, Words t, CancellationToken cancellationToken)
+    {
+        o.Write($"<section class=\"members\"><h2>{E(t["Daftar SHU anggota", "Members' SHU"])}</h2>\n");
+        var head = new StringBuilder("<thead><tr>");
+        foreach (var caption in new[] { "No.", t["No. anggota", "Member id"], t["Nama", "Name"], t["Status", "Status"], t["SHU kotor", "Gross SHU"], t["Pajak", "Tax"], t["SHU bersih", "Net SHU"], t["Dibayar tunai", "Paid in cash"], t["Ke simpanan sukarela", "To voluntary savings"] })
+        {
+            head.Append($"<th>{E(caption)}</th>");
+        }
+
+        head.Append("</tr></thead><tbody>\n");
+        var line = new StringBuilder();
+        foreach (var member in r.Members.Checked(cancellationToken))
+        {
+            line.Clear();
+            if (member.Index % MembersPerPage == 0)
+            {
+                line.Append(member.Index == 0 ? string.Empty : "</tbody></table>\n").Append("<table class=\"grid memberpage\">").Append(head);
+            }
+
+            var payout = member.Payout;
+            line.Append($"<tr><td class=\"num\">{member.Index + 1}</td><td>{E(member.Id)}</td><td class=\"name\">{E(context.Name(member.Name) ?? string.Empty)}</td><td>{E(member.Status.ToCode())}</td>");
+            line.Append($"<td class=\"num\">{E(Rp(payout.Gross, t))}</td><td class=\"num\">{E(Rp(payout.Tax, t))}</td><td class=\"num\">{E(Rp(payout.Net, t))}</td><td class=\"num\">{E(Rp(payout.Cash, t))}</td><td class=\"num\">{E(Rp(payout.ToVoluntarySavings, t))}</td></tr>\n");
+            o.Write(line);
+        }
+
+        if (r.Members.Count > 0)
+        {
+            var totals = r.Totals;
+            o.Write($"</tbody><tfoot><tr><th colspan=\"4\">{E(t["Jumlah", "Total"])} ({E(Count(r.Members.Count, t))})</th><td class=\"num\">{E(Rp(totals.Gross, t))}</td><td class=\"num\">{E(Rp(totals.Tax, t))}</td><td class=\"num\">{E(Rp(totals.Net, t))}</td><td class=\"num\">{E(Rp(totals.Cash, t))}</td><td class=\"num\">{E(Rp(totals.ToVoluntarySavings, t))}</td></tr></tfoot></table>\n");
         }
 
         o.Write("</section>\n");
@@ -292,8 +355,13 @@ public static class HtmlReport
         .charts{display:flex;flex-wrap:wrap;gap:24px;align-items:flex-start}figure{margin:0}figcaption{font-size:.9em;max-width:360px}
         .chart text{font-size:11px;fill:#1d2430}.bar{fill:#3a6ea5}.bar.pool{fill:#b3261e}.axis{stroke:#5b6473}
         .equality{stroke:#9aa3b0;stroke-dasharray:4 3}.lorenz{fill:none;stroke:#b3261e;stroke-width:2}
-        .slips{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px}.slips h2{grid-column:1/-1}
+        .slippage{display:grid;grid-template-columns:repeat(auto-fill,minmax(280px,1fr));gap:12px;margin-bottom:12px}
         .slip{border:1px dashed #9aa3b0;padding:8px;break-inside:avoid}.slip h3{margin:0 0 4px;font-size:1em}.slip table{width:100%;margin:0}
-        @media print{body{max-width:none;padding:0}section{break-inside:avoid-page}.slips{display:block}.slip{margin:6px 0;page-break-inside:avoid}h2{break-after:avoid}}
+        .words{font-size:.85em;color:#3b4452}.memberpage{width:100%;font-size:.9em}.memberpage td.name{max-width:220px;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
+        .memberpage tfoot th,.memberpage tfoot td{font-weight:bold;background:#f1f3f6}
+        @page{size:A4;margin:12mm}
+        @media print{body{max-width:none;padding:0;font-size:11px}main>section{break-before:page}main>section:first-child{break-before:auto}h2{break-after:avoid}
+        .memberpage{break-before:page}.members h2+.memberpage{break-before:avoid}.memberpage tr{break-inside:avoid}
+        .slippage{break-before:page;grid-template-columns:1fr 1fr;gap:6px;margin:0}.slips h2+.slippage{break-before:avoid}.slip{padding:4px 6px}}
         """;
 }
