@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Help;
 using Kopdes.Shu.Cli.Commands;
 
 namespace Kopdes.Shu.Cli;
@@ -37,21 +38,32 @@ internal static class CliApp
         root.Options.Add(verbose);
         foreach (var option in root.Options)
         {
-            option.Description = option switch
+            switch (option)
             {
-                System.CommandLine.Help.HelpOption => text[TextKeys.HelpOption],
-                VersionOption => text[TextKeys.VersionOption],
-                _ => option.Description,
-            };
+                case HelpOption:
+                    option.Description = text[TextKeys.HelpOption];
+                    option.Aliases.Add("--bantuan");
+                    break;
+                case VersionOption:
+                    option.Description = text[TextKeys.VersionOption];
+                    option.Aliases.Add("--versi");
+                    break;
+            }
         }
 
         var parse = root.Parse(args);
+        if (parse.Action is HelpAction)
+        {
+            Help.Write(parse.CommandResult.Command, text, output);
+            return ExitCodes.Done;
+        }
+
         if (parse.Errors.Count > 0)
         {
             error.WriteLine(text[TextKeys.UsageError]);
-            foreach (var problem in parse.Errors)
+            foreach (var problem in UsageErrors(parse, text))
             {
-                error.WriteLine("- " + problem.Message);
+                error.WriteLine("- " + problem);
             }
 
             return ExitCodes.Usage;
@@ -78,6 +90,69 @@ internal static class CliApp
             error.WriteLine(text.Format(TextKeys.Unexpected, e.GetType().Name));
             ShowDetails(args, error, e);
             return ExitCodes.IoFailure;
+        }
+    }
+
+    /// <summary>
+    /// What is wrong with the command line, in the run's language: an unknown word with the nearest command or option
+    /// (<c>hitong</c>: maksudnya <c>hitung</c>?), a missing command, file or option, a value that cannot be read.
+    /// </summary>
+    private static IEnumerable<string> UsageErrors(ParseResult parse, Text text)
+    {
+        var command = parse.CommandResult.Command;
+        var language = text.Language;
+        var path = string.Join(' ', command.Parents.OfType<Command>().Where(c => c is not RootCommand).Select(c => Help.Name(c, language)).Append(Help.Name(command, language)));
+        var known = command.Subcommands.SelectMany(c => c.Aliases.Append(c.Name))
+            .Concat(command.Options.Concat(parse.RootCommandResult.Command.Options.Where(o => o.Recursive)).SelectMany(o => o.Aliases.Append(o.Name)))
+            .ToList();
+        var explained = false;
+        foreach (var token in parse.UnmatchedTokens)
+        {
+            explained = true;
+            // A word of one or two letters is near everything: no guess for it.
+            var nearest = token.Length < 3 ? null : Kopdes.Shu.Text.Spelling.Nearest(token, known);
+            yield return text.Format(TextKeys.UnknownToken, token) + (nearest is null ? string.Empty : " " + text.Format(TextKeys.DidYouMean, nearest));
+        }
+
+        if (command is RootCommand && !explained)
+        {
+            explained = true;
+            yield return text[TextKeys.MissingCommand];
+        }
+
+        foreach (var problem in parse.Errors)
+        {
+            switch (problem.SymbolResult)
+            {
+                case System.CommandLine.Parsing.ArgumentResult { Tokens.Count: 0 } missing:
+                    explained = true;
+                    yield return text.Format(TextKeys.MissingArgument, Help.Placeholder(missing.Argument.Name, language), path);
+                    break;
+                case System.CommandLine.Parsing.OptionResult { Tokens.Count: 0 } missing:
+                    explained = true;
+                    yield return text.Format(TextKeys.MissingOption, Help.Name(missing.Option, language), path);
+                    break;
+                case System.CommandLine.Parsing.OptionResult or System.CommandLine.Parsing.ArgumentResult:
+                    explained = true;
+                    var (name, tokens) = problem.SymbolResult switch
+                    {
+                        System.CommandLine.Parsing.OptionResult o => (Help.Name(o.Option, language), o.Tokens),
+                        System.CommandLine.Parsing.ArgumentResult a => (Help.Placeholder(a.Argument.Name, language), a.Tokens),
+                        _ => (string.Empty, (IReadOnlyList<System.CommandLine.Parsing.Token>)[]),
+                    };
+                    // The tool's own parsers explain in the run's language; System.CommandLine's type errors are English.
+                    var english = problem.Message.StartsWith("Cannot parse", StringComparison.Ordinal);
+                    yield return text.Format(TextKeys.BadValue, name, english ? string.Join(' ', tokens.Select(t => t.Value)) : problem.Message);
+                    break;
+            }
+        }
+
+        if (!explained)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                yield return problem.Message;
+            }
         }
     }
 

@@ -171,4 +171,10 @@ internal static class TextKeys
     public const string SummaryPerMemberSheet = nameof(SummaryPerMemberSheet);
     public const string DateOption = nameof(DateOption);
     public const string BadDate = nameof(BadDate);
+    public const string UnknownToken = nameof(UnknownToken);
+    public const string DidYouMean = nameof(DidYouMean);
+    public const string MissingCommand = nameof(MissingCommand);
+    public const string MissingArgument = nameof(MissingArgument);
+    public const string MissingOption = nameof(MissingOption);
+    public const string BadValue = nameof(BadValue);
 }

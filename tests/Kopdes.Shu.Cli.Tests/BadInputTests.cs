@@ -50,7 +50,7 @@ public sealed class BadInputTests : IDisposable
 
         Assert.Equal(1, _cli.Run("hitung", input, "--lang", "en"));
 
-        Assert.Contains("The inputs have 5 error(s); no file was written:", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("The inputs have 5 errors; no file was written:", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("add up to 105%, not 100%", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("simpanan_wajib is negative (-5)", _cli.Error, StringComparison.Ordinal);
         Assert.Contains("Unknown status 'warga'", _cli.Error, StringComparison.Ordinal);

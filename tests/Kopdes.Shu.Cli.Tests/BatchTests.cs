@@ -47,7 +47,7 @@ public sealed class BatchTests : IDisposable
 
         Assert.Equal(0, _cli.Run("hitung", folder, "--lang", "en"));
 
-        Assert.Contains("1 cooperatives: 1 done, 0 failed.", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("1 cooperative: 1 done, 0 failed.", _cli.Out, StringComparison.Ordinal);
         Assert.Equal(first, File.ReadAllBytes(Path.Combine(folder, "rekap.csv")));
     }
 

@@ -79,7 +79,7 @@ public sealed class OtherCommandTests : IDisposable
     public void Contoh_RejectsANonsenseCount()
     {
         Assert.Equal(2, _cli.Run("contoh", "--members", "nol"));
-        Assert.Contains("--members harus bilangan bulat", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("--anggota harus bilangan bulat dari 1 sampai 10.000.000.", _cli.Error, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -89,14 +89,14 @@ public sealed class OtherCommandTests : IDisposable
     {
         Assert.Equal(0, _cli.Run("--help", "--lang", language));
         Assert.Contains(expected, _cli.Out, StringComparison.Ordinal);
-        Assert.Contains("allocate", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains(language == "en" ? "allocate" : "hitung", _cli.Out, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Help_OfACommand_ListsItsOptions()
     {
         Assert.Equal(0, _cli.Run("hitung", "--help"));
-        Assert.Contains("--policy", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("--kebijakan", _cli.Out, StringComparison.Ordinal);
         Assert.Contains("Berkas anggota", _cli.Out, StringComparison.Ordinal);
     }
 

@@ -17,7 +17,7 @@ internal static class AuditCommand
     {
         var options = new CommonOptions(text);
         var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.AuditResultOption], HelpName = "FILE" };
-        var output = new Option<string?>("--out") { Description = text[TextKeys.AuditOutOption], HelpName = "FILE" };
+        var output = new Option<string?>("--out", "--temuan") { Description = text[TextKeys.AuditOutOption], HelpName = "FILE" };
         var command = new Command("periksa", text[TextKeys.AuditDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Redact, options.Culture };
         command.Aliases.Add("audit");
         command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));
@@ -82,7 +82,7 @@ internal static class AuditCommand
             yield return new AuditFlag(
                 AuditCodes.ResultDoesNotReconcile,
                 $"Berkas hasil {file} tidak cocok dengan perhitungan ulang: {count} selisih (lihat kopdes-shu verifikasi).",
-                $"The result file {file} does not agree with the recalculation: {count} differences (see kopdes-shu verify).",
+                $"The result file {file} does not agree with the recalculation: {count} difference{(count == 1 ? string.Empty : "s")} (see kopdes-shu verify).",
                 []);
         }
 

@@ -16,7 +16,7 @@ internal static class GenerateCommand
             HelpName = "N",
             CustomParser = result => int.TryParse(result.Tokens.Single().Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 10_000_000
                 ? n
-                : Fail(result, text),
+                : Fail(result, text, 10_000_000),
         };
         var seed = new Option<int>("--seed", "--benih") { Description = text[TextKeys.SeedOption], DefaultValueFactory = _ => 2025 };
         var output = new Option<string>("--out", "--hasil") { Description = text[TextKeys.GenerateOutOption], DefaultValueFactory = _ => "contoh.xlsx", HelpName = "FILE" };
@@ -28,7 +28,7 @@ internal static class GenerateCommand
             DefaultValueFactory = _ => 1,
             CustomParser = result => int.TryParse(result.Tokens.Single().Value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var k) && k is >= 1 and <= 100_000
                 ? k
-                : Fail(result, text),
+                : Fail(result, text, 100_000),
         };
         var command = new Command("contoh", text[TextKeys.GenerateDescription]) { count, seed, output, name, cooperatives };
         command.Aliases.Add("generate");
@@ -101,9 +101,13 @@ internal static class GenerateCommand
         return ExitCodes.Done;
     }
 
-    private static int Fail(System.CommandLine.Parsing.ArgumentResult result, Text text)
+    // The option as the run's language names it, and its range.
+    private static int Fail(System.CommandLine.Parsing.ArgumentResult result, Text text, int most)
     {
-        result.AddError(text.Language == Language.English ? "--members must be a whole number from 1 to 10,000,000." : "--members harus bilangan bulat dari 1 sampai 10.000.000.");
+        var option = ((System.CommandLine.Parsing.OptionResult)result.Parent!).Option;
+        result.AddError(text.Language == Language.English
+            ? $"{Help.Name(option, text.Language)} must be a whole number from 1 to {most.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)}."
+            : $"{Help.Name(option, text.Language)} harus bilangan bulat dari 1 sampai {most.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}.");
         return 0;
     }
 }

@@ -13,7 +13,7 @@ internal static class VerifyCommand
     {
         var options = new CommonOptions(text);
         var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.ResultOption], HelpName = "FILE" };
-        var output = new Option<string?>("--out") { Description = text[TextKeys.DifferencesOutOption], HelpName = "FILE" };
+        var output = new Option<string?>("--out", "--selisih") { Description = text[TextKeys.DifferencesOutOption], HelpName = "FILE" };
         var command = new Command("verifikasi", text[TextKeys.VerifyDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Culture };
         command.Aliases.Add("verify");
         command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));

@@ -155,7 +155,7 @@ public static class CooperativeAudit
             flags.Add(new AuditFlag(
                 AuditCodes.IneligibleWithTransactions,
                 $"{members.Length} anggota bertransaksi tetapi statusnya tidak berhak atas SHU: periksa apakah statusnya benar.",
-                $"{members.Length} members have transactions but a status not eligible for SHU: check that the status is right.",
+                (members.Length == 1 ? "1 member has" : $"{members.Length} members have") + " transactions but a status not eligible for SHU: check that the status is right.",
                 members));
         }
     }
@@ -177,7 +177,7 @@ public static class CooperativeAudit
             flags.Add(new AuditFlag(
                 AuditCodes.ExitedWithSavings,
                 $"{members.Length} anggota keluar sebelum tahun buku {year} tetapi masih tercatat memiliki simpanan: simpanan anggota keluar seharusnya sudah dikembalikan.",
-                $"{members.Length} members left before the financial year {year} but still hold savings: a leaving member's savings should have been paid back.",
+                (members.Length == 1 ? "1 member" : $"{members.Length} members") + $" left before the financial year {year} but still hold{(members.Length == 1 ? "s" : string.Empty)} savings: a leaving member's savings should have been paid back.",
                 members));
         }
     }
@@ -241,7 +241,7 @@ public static class CooperativeAudit
             flags.Add(new AuditFlag(
                 AuditCodes.OutlierPayout,
                 $"{members.Length} anggota menerima SHU jauh di atas yang lain (lebih dari Q3 + 3 x IQR = {limit}): periksa transaksi dan simpanannya.",
-                $"{members.Length} members receive far more SHU than the rest (above Q3 + 3 x IQR = {limit}): check their transactions and savings.",
+                (members.Length == 1 ? "1 member receives" : $"{members.Length} members receive") + $" far more SHU than the rest (above Q3 + 3 x IQR = {limit}): check their transactions and savings.",
                 members));
         }
     }

@@ -16,7 +16,7 @@ public sealed class ShuInputException : Exception
     private static string Describe(IReadOnlyList<Issue> errors)
     {
         ArgumentNullException.ThrowIfNull(errors);
-        return $"The inputs have {errors.Count} error(s):{Environment.NewLine}"
+        return $"The inputs have {errors.Count} error{(errors.Count == 1 ? string.Empty : "s")}:{Environment.NewLine}"
             + string.Join(Environment.NewLine, errors.Select(e => "- " + e.Describe(Language.English)));
     }
 }
