@@ -188,6 +188,24 @@ public static class ShuPolicyJson
 
         private static readonly string[] TaxKeys = ["rate"];
 
+        // The Kebijakan sheet's Indonesian names, accepted as aliases of the English keys: one vocabulary for the
+        // sheet and the JSON. "tarif_pajak" is the rate itself, as in the sheet, where "tax" is an object.
+        private static readonly Dictionary<string, string> Aliases = new(StringComparer.Ordinal)
+        {
+            ["koperasi"] = "cooperative", ["tahun"] = "year", ["keputusanrat"] = "decision", ["unit"] = "units",
+            ["satuanpembulatan"] = "roundingunit", ["dana"] = "funds", ["anggotaberhak"] = "eligible",
+            ["pembayaranminimum"] = "minimumpayout", ["danapembayaranminimum"] = "minimumpayoutfund", ["tarifpajak"] = "taxrate",
+            ["satuantunai"] = "cashunit", ["kode"] = "code", ["nama"] = "name", ["persen"] = "percent", ["cadangan"] = "reserve",
+            ["desa"] = "village", ["dasar"] = "basis", ["simpanan"] = "savings", ["perunit"] = "perunit", ["tarif"] = "rate",
+        };
+
+        // An alias counts as its key: "persen" and "percent" in one fund is a key given twice; "tarif_pajak" and "tax" too.
+        private static string Canonical(string key) => Aliases.GetValueOrDefault(key, key) is var english && english == "taxrate" ? "tax" : english;
+
+        /// <summary>The Indonesian names of <paramref name="known"/>, for the nearest-name hint.</summary>
+        private static IEnumerable<string> WithAliases(string[] known) =>
+            known.Concat(Aliases.Where(a => known.Any(k => Key(k) == a.Value || (a.Value == "taxrate" && k == "tax"))).Select(a => a.Key));
+
         public List<Issue> Issues { get; } = [];
 
         public ShuPolicy ReadPolicy(JsonElement root)
@@ -215,7 +233,7 @@ public static class ShuPolicyJson
                     "eligible" => policy with { Eligible = ReadEligible(value, path) },
                     "minimumpayout" => policy with { MinimumPayout = Number(value, path) ?? 0m },
                     "minimumpayoutfund" => policy with { MinimumPayoutFund = Text(value, path) },
-                    "tax" => policy with { TaxRate = ReadTax(value, path) },
+                    "tax" => policy with { TaxRate = Key(property.Name) == "tax" ? ReadTax(value, path) : Number(value, path) ?? 0m },
                     "cashunit" => policy with { CashUnit = Number(value, path) },
                     _ => policy,
                 };
@@ -237,7 +255,7 @@ public static class ShuPolicyJson
             foreach (var property in element.EnumerateObject())
             {
                 var at = path is null ? property.Name : $"{path}.{property.Name}";
-                var key = Key(property.Name);
+                var key = Canonical(Key(property.Name));
                 if (path is null && property.Name == "$schema")
                 {
                     continue;
@@ -245,7 +263,7 @@ public static class ShuPolicyJson
 
                 if (!known.Any(k => Key(k) == key))
                 {
-                    Issues.Add(IssueCatalog.UnknownKey(at, Spelling.Nearest(property.Name, known)));
+                    Issues.Add(IssueCatalog.UnknownKey(at, Spelling.Nearest(property.Name, WithAliases(known))));
                 }
                 else if (seen.TryGetValue(key, out var first))
                 {

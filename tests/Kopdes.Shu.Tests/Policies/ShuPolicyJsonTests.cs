@@ -104,12 +104,12 @@ public sealed class ShuPolicyJsonTests
     public void Read_UnknownKey_IsAnErrorNamingTheNearestKnownKey()
     {
         // A typo used to be a warning the treasurer never read, and the fund's name silently missing.
-        var read = ShuPolicyJson.Read("""{ "shu": 10, "persen_cadangan": 30, "funds": [ { "code": "c", "persen": 100, "reserve": true, "nmae": "x" } ] }""");
+        var read = ShuPolicyJson.Read("""{ "shu": 10, "persen_cadangan": 30, "funds": [ { "code": "c", "percnt": 100, "reserve": true, "nmae": "x" } ] }""");
 
         Assert.Null(read.Policy);
-        Assert.Equal(["persen_cadangan", "funds[0].persen", "funds[0].nmae", "funds[0].percent"], read.Issues.Select(i => i.Column!));
+        Assert.Equal(["persen_cadangan", "funds[0].percnt", "funds[0].nmae", "funds[0].percent"], read.Issues.Select(i => i.Column!));
         Assert.All(read.Issues, i => Assert.Equal(IssueSeverity.Error, i.Severity));
-        Assert.Equal("The key funds[0].persen is not known; did you mean percent?", read.Issues[1].Message(Language.English));
+        Assert.Equal("The key funds[0].percnt is not known; did you mean percent?", read.Issues[1].Message(Language.English));
         Assert.Equal("Kunci funds[0].nmae tidak dikenal; maksudnya name?", read.Issues[2].Message(Language.Indonesian));
         Assert.Equal("The key persen_cadangan is not known.", read.Issues[0].Message(Language.English));
     }
@@ -154,6 +154,59 @@ public sealed class ShuPolicyJsonTests
         Assert.Equal(policy.Eligible, back.Policy.Eligible);
     }
 
+    // The Kebijakan sheet's names, which the JSON accepts as aliases.
+    private static readonly string[] IndonesianPolicyKeys =
+        ["koperasi", "tahun", "keputusan_rat", "unit", "satuan_pembulatan", "dana", "anggota_berhak", "pembayaran_minimum", "dana_pembayaran_minimum", "satuan_tunai", "tarif_pajak"];
+
+    private static readonly string[] IndonesianFundKeys = ["kode", "nama", "persen", "cadangan", "desa", "dana", "dasar", "simpanan", "per_unit"];
+
+    [Fact]
+    public void Read_TheSheetsIndonesianNames_AreTheEnglishKeys()
+    {
+        const string indonesian = """
+            {
+              "koperasi": "Koperasi Kelurahan Merah Putih Jatimakmur",
+              "tahun": 2025,
+              "keputusan_rat": "Keputusan RAT No. 01/RAT/2026, 2026-02-14",
+              "shu": 150000000,
+              "unit": [ { "kode": "sembako", "shu": 90000000 }, { "kode": "apotek", "shu": 60000000 } ],
+              "satuan_pembulatan": 1,
+              "dana": [
+                { "kode": "cadangan", "nama": "Dana Cadangan", "persen": 30, "cadangan": true },
+                { "kode": "anggota", "nama": "Bagian Anggota", "persen": 70, "dana": [
+                    { "kode": "jasa_modal", "nama": "Jasa Modal", "persen": 40,
+                      "dasar": ["simpanan_pokok", "simpanan_wajib"], "simpanan": "year-end" },
+                    { "kode": "jasa_usaha", "nama": "Jasa Usaha", "persen": 60,
+                      "dasar": ["transaksi"], "per_unit": false } ] }
+              ],
+              "anggota_berhak": ["anggota"],
+              "pembayaran_minimum": 0,
+              "dana_pembayaran_minimum": "cadangan",
+              "tarif_pajak": 0,
+              "satuan_tunai": 1000
+            }
+            """;
+
+        var read = ShuPolicyJson.Read(indonesian);
+
+        Assert.Empty(read.Issues);
+        Assert.Equal(ShuPolicyJson.Read(FormatsExample).Policy, read.Policy);
+        Assert.Equal(12.5m, ShuPolicyJson.Read(FormatsExample.Replace("\"tax\": { \"rate\": 0 }", "\"tarif_pajak\": 12.5", StringComparison.Ordinal)).Policy!.TaxRate);
+    }
+
+    [Fact]
+    public void Read_AKeyAndItsIndonesianName_AreAKeyGivenTwice_AndATypoSuggestsTheIndonesianName()
+    {
+        var twice = ShuPolicyJson.Read("""{ "shu": 100, "funds": [ { "code": "c", "percent": 100, "persen": 100, "reserve": true } ] }""");
+        Assert.Contains(twice.Issues, i => i.Code == IssueCodes.DuplicateKey);
+
+        var tax = ShuPolicyJson.Read("""{ "shu": 100, "tax": { "rate": 5 }, "tarif_pajak": 5, "funds": [ { "code": "c", "percent": 100, "reserve": true } ] }""");
+        Assert.Contains(tax.Issues, i => i.Code == IssueCodes.DuplicateKey);
+
+        var typo = ShuPolicyJson.Read("""{ "shu": 100, "funds": [ { "code": "c", "persn": 100, "reserve": true } ] }""");
+        Assert.Contains(typo.Issues, i => i.Code == IssueCodes.UnknownKey && i.Message(Language.English).Contains("persen", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Schema_IsJsonAndDescribesEveryKeyTheReaderAccepts()
     {
@@ -162,9 +215,10 @@ public sealed class ShuPolicyJsonTests
         var fund = schema.RootElement.GetProperty("$defs").GetProperty("fund").GetProperty("properties").EnumerateObject().Select(p => p.Name);
 
         Assert.Equal(
-            ["$schema", "cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"],
+            ["$schema", "cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit",
+             .. IndonesianPolicyKeys],
             root);
-        Assert.Equal(["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit"], fund);
+        Assert.Equal(["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", .. IndonesianFundKeys], fund);
 
         // Every key the writer emits is one the schema knows.
         using var written = JsonDocument.Parse(ShuPolicyJson.Write(ShuPolicyJson.Read(FormatsExample).Policy! with { Kopdes = true }));
