@@ -31,10 +31,16 @@ public static class ShuInputReader
     /// <summary>The policy file looked for beside a members CSV when none is named.</summary>
     public const string DefaultPolicyFile = "kebijakan.json";
 
+    /// <summary>The monthly balances looked for beside a members CSV when none are named and a pool needs them.</summary>
+    public const string DefaultBalancesFile = "saldo.csv";
+
     /// <summary>Reads the inputs; see the type's remarks for which file holds what.</summary>
     /// <param name="membersPath">The members file: <c>.xlsx</c> or <c>.csv</c>.</param>
     /// <param name="policyPath">The policy (<c>.json</c> or a workbook with a <c>Kebijakan</c> sheet); null: from the workbook, or <c>kebijakan.json</c> beside a CSV.</param>
-    /// <param name="balancesPath">Monthly balances (<c>.csv</c> or a workbook with a <c>Saldo</c> sheet); null: the workbook's <c>Saldo</c> sheet, when a pool needs it.</param>
+    /// <param name="balancesPath">
+    /// Monthly balances (<c>.csv</c> or a workbook with a <c>Saldo</c> sheet); null: when a pool needs them, the workbook's
+    /// <c>Saldo</c> sheet, or <c>saldo.csv</c> beside a members CSV.
+    /// </param>
     /// <param name="culture">How text numbers are written; <see cref="NumberCulture.Auto"/> decides from the file.</param>
     /// <param name="cancellationToken">Stops the reading with <see cref="OperationCanceledException"/>.</param>
     public static ShuInputs Read(
@@ -70,7 +76,10 @@ public static class ShuInputReader
         policyPath ??= policyInMembers ? null : Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultPolicyFile);
         var policy = policyPath is null ? null : Source(policyPath, "kebijakan");
         var balances = balancesPath is null ? null : Source(balancesPath, "saldo");
-        return Read(new Sources(members, policy, policyInMembers, balances, balancesPath is not null), culture, issues, files, cancellationToken);
+        var beside = balancesPath is null && !IsWorkbook(membersPath) ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(membersPath))!, DefaultBalancesFile) : null;
+        return Read(
+            new Sources(members, policy, policyInMembers, balances, balancesPath is not null) { Beside = beside is not null && File.Exists(beside) ? InputSource.File(beside) : null },
+            culture, issues, files, cancellationToken);
     }
 
     /// <summary>
@@ -141,7 +150,11 @@ public static class ShuInputReader
     /// The inputs to read: a missing one is null (and already an issue). The policy is in the members workbook, or its
     /// own source; balances given but missing are not looked for in the workbook instead.
     /// </summary>
-    private sealed record Sources(InputSource? Members, InputSource? Policy, bool PolicyInMembers, InputSource? Balances, bool BalancesGiven);
+    private sealed record Sources(InputSource? Members, InputSource? Policy, bool PolicyInMembers, InputSource? Balances, bool BalancesGiven)
+    {
+        /// <summary><c>saldo.csv</c> beside a members CSV, read (and recorded) only when a pool needs monthly balances.</summary>
+        public InputSource? Beside { get; init; }
+    }
 
     private static ShuInputs Read(Sources sources, NumberCulture culture, List<Issue> issues, InputHashes files, CancellationToken cancellationToken)
     {
@@ -186,7 +199,12 @@ public static class ShuInputReader
         var needsBalances = policy?.AllFunds().Any(f => f.IsPool && f.Savings == SavingsBasis.MonthlyAverage) ?? false;
         var balancesSource = sources.BalancesGiven
             ? sources.Balances
-            : members is { IsWorkbook: true } && needsBalances && HasSheet(books, members, BalancesSheet) ? members : null;
+            : members is { IsWorkbook: true } && needsBalances && HasSheet(books, members, BalancesSheet) ? members
+            : needsBalances ? sources.Beside : null;
+        if (balancesSource is not null && balancesSource == sources.Beside)
+        {
+            files.Start("saldo", balancesSource);
+        }
         if (balancesSource is not null)
         {
             (balances, balanceRows, balancesTable) = Guard(balancesSource, issues, () => ReadTable(

@@ -68,6 +68,24 @@ public sealed class AllocateCommandTests : IDisposable
     }
 
     [Fact]
+    public void SaldoCsv_BesideACsvLedger_IsPickedUpAsKebijakanJsonIs_WhenAPoolNeedsIt()
+    {
+        // The sample's policy with a monthly-average jasa modal: the balances beside the ledger are read without --saldo.
+        var policy = File.ReadAllText(_cli["kebijakan.json"]);
+        var modal = policy.IndexOf("\"year-end\"", StringComparison.Ordinal);
+        File.WriteAllText(_cli["kebijakan.json"], policy[..modal] + "\"monthly-average\"" + policy[(modal + "\"year-end\"".Length)..]);
+
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--hasil", _cli["beside.csv"]));
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--saldo", _cli["saldo.csv"], "--hasil", _cli["named.csv"]));
+
+        Assert.Equal(File.ReadAllBytes(_cli["named.csv"]), File.ReadAllBytes(_cli["beside.csv"]));
+        Assert.Contains(File.ReadLines(_cli["beside.ringkasan.csv"]), l => l.StartsWith("sha256:saldo,", StringComparison.Ordinal));
+
+        File.Delete(_cli["saldo.csv"]);
+        Assert.Equal(1, _cli.Run("hitung", _cli["anggota.csv"], "--hasil", _cli["none.csv"]));
+    }
+
+    [Fact]
     public void Hitung_TwiceOnTheSameInputs_WritesTheSameCsvBytes()
     {
         Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--out", _cli["a.csv"]));

@@ -111,4 +111,42 @@ public sealed class OtherCommandTests : IDisposable
         _cli.Write("kebijakan.json", """{ "shu": 10, "funds": [ { "code": "c", "percent": 100, "reserve": true } ] }""");
         Assert.Equal(2, _cli.Run([.. args.Select(a => a == "a.csv" ? _cli["a.csv"] : a)]));
     }
+
+    [Fact]
+    public void Jelaskan_FindsAnIdTypedLoosely_AndSuggestsTheNearestWhenNotFound()
+    {
+        Assert.Equal(0, _cli.Run("jelaskan", _cli["anggota.xlsx"], "--anggota", "kmp 00002"));
+        Assert.StartsWith("Anggota KMP-00002 (Siti Pratama)", _cli.Out, StringComparison.Ordinal);
+
+        Assert.Equal(2, _cli.Run("jelaskan", _cli["anggota.xlsx"], "--anggota", "KMP-0002"));
+        Assert.Contains("Anggota KMP-0002 tidak ada di daftar anggota. Maksudnya KMP-00002", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jelaskan_AnAmbiguousLooseId_IsNotGuessed()
+    {
+        var members = _cli.Write("dua.csv", "no_anggota,nama,transaksi\nA-1,Budi,100\na1,Siti,200\n");
+        _cli.Write("kebijakan.json", """{ "shu": 1000, "funds": [ { "code": "cadangan", "percent": 40, "reserve": true }, { "code": "jasa_usaha", "percent": 60, "basis": ["transaksi"] } ] }""");
+
+        Assert.Equal(2, _cli.Run("jelaskan", members, "--anggota", "A 1"));
+        Assert.Contains("Maksudnya A-1, a1?", _cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Jelaskan_AMonthlyAverageWeight_ShowsTheMonthsItCameFrom()
+    {
+        // The sample's jasa modal weighed by the month-end balances of saldo.csv.
+        var policy = File.ReadAllText(_cli["kebijakan.json"]);
+        var modal = policy.IndexOf("\"year-end\"", StringComparison.Ordinal);
+        File.WriteAllText(_cli["kebijakan.json"], policy[..modal] + "\"monthly-average\"" + policy[(modal + "\"year-end\"".Length)..]);
+        var months = File.ReadLines(_cli["saldo.csv"]).Skip(1).Select(l => l.Split(',')).Where(c => c[0] == "KMP-00002").ToList();
+
+        Assert.Equal(0, _cli.Run("jelaskan", _cli["anggota.csv"], "--anggota", "KMP-00002"));
+
+        // saldo.csv: no_anggota, bulan (2025-09), simpanan_pokok, simpanan_wajib; the weight sums both columns a month.
+        var names = new[] { "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des" };
+        var expected = string.Join(" + ", months.Select(c => $"{names[int.Parse(c[1][5..], System.Globalization.CultureInfo.InvariantCulture) - 1]} {(long.Parse(c[2], System.Globalization.CultureInfo.InvariantCulture) + long.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture)).ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("id-ID"))}"));
+        Assert.NotEmpty(months);
+        Assert.Contains("Bobotnya jumlah saldo simpanan akhir bulan: " + expected + " = ", _cli.Out, StringComparison.Ordinal);
+    }
 }

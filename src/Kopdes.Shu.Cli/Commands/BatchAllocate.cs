@@ -87,10 +87,9 @@ internal static class BatchAllocate
         var text = console.Text;
         var language = text.Language;
         var name = Path.GetRelativePath(folder, members);
-        var balances = ShuInputReader.IsWorkbook(members) ? null : Path.Combine(Path.GetDirectoryName(members)!, "saldo.csv");
         try
         {
-            var inputs = ShuInputReader.Read(members, balancesPath: balances is not null && File.Exists(balances) ? balances : null, culture: culture, cancellationToken: console.Token);
+            var inputs = ShuInputReader.Read(members, culture: culture, cancellationToken: console.Token);
             if (inputs.HasErrors)
             {
                 return Failed(name, inputs.Policy, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)], language);

@@ -20,10 +20,12 @@ internal static class ExplainCommand
                 return exit;
             }
 
-            var id = parse.GetValue(member)!;
-            if (result.Ledger.IndexOf(id) < 0)
+            var typed = parse.GetValue(member)!;
+            var id = Find(result.Ledger, typed, out var candidates);
+            if (id is null)
             {
-                cli.Error.WriteLine(cli.Text.Format(TextKeys.UnknownMember, id));
+                cli.Error.WriteLine(cli.Text.Format(TextKeys.UnknownMember, typed)
+                    + (candidates.Count == 0 ? string.Empty : " " + cli.Text.Format(TextKeys.DidYouMean, string.Join(", ", candidates))));
                 return ExitCodes.Usage;
             }
 
@@ -31,5 +33,30 @@ internal static class ExplainCommand
             return ExitCodes.Done;
         });
         return command;
+    }
+
+    /// <summary>
+    /// The member id meant: the id as typed, or the one id equal to it when case, spaces, <c>-</c> and <c>_</c> are
+    /// ignored (<c>kmp 00002</c> is <c>KMP-00002</c>). Otherwise null, with the ids it could be (several equal
+    /// loosely: none is chosen) or the nearest ids (a slip).
+    /// </summary>
+    private static string? Find(Ledger.MemberLedger ledger, string typed, out IReadOnlyList<string> candidates)
+    {
+        candidates = [];
+        if (ledger.IndexOf(typed) >= 0)
+        {
+            return typed;
+        }
+
+        var ids = Enumerable.Range(0, ledger.Count).Select(i => ledger[i].Id);
+        var loose = Kopdes.Shu.Text.Spelling.Loose(typed);
+        var equal = ids.Where(id => Kopdes.Shu.Text.Spelling.Loose(id) == loose).Take(5).ToList();
+        if (equal.Count == 1)
+        {
+            return equal[0];
+        }
+
+        candidates = equal.Count > 1 ? equal : Kopdes.Shu.Text.Spelling.NearestFew(typed, ids, 3);
+        return null;
     }
 }

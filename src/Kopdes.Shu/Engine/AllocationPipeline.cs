@@ -220,6 +220,7 @@ internal static class AllocationPipeline
             Weights = weights,
             PoolUnits = poolUnits,
             AllocatedUnits = allocated,
+            Balances = balances,
         };
         return ShuOutcome.Success(result);
     }

@@ -21,8 +21,11 @@ internal static class Explainer
             if (!pool.PerUnit)
             {
                 var weight = result.Eligible.Of(result.Weights[pool.Index], index);
-                lines.Add(Line(pool, null, pool.WholeUnits, weight, pool.TotalWeight, pool.Scale, pool.WholeWeight,
-                    result.PoolUnits[pool.Index][index], result.RoundingUnit));
+                var line = Line(pool, null, pool.WholeUnits, weight, pool.TotalWeight, pool.Scale, pool.WholeWeight,
+                    result.PoolUnits[pool.Index][index], result.RoundingUnit);
+                lines.Add(weight > 0 && result.Policy.AllFunds().First(f => f.Code == pool.Code) is { Savings: SavingsBasis.MonthlyAverage } fund
+                    ? line.WithMonths(Months(result.Balances!, fund.Basis, share.Id))
+                    : line);
                 continue;
             }
 
@@ -52,6 +55,22 @@ internal static class Explainer
             TaxRate = result.Policy.TaxRate,
             CashUnit = result.CashUnit,
         };
+    }
+
+    // The member's month-end balances of the pool's columns, month by month, as EligibleWeights.Basis sums them.
+    private static List<MonthlyBalance> Months(MonthlyBalances balances, IReadOnlyList<string> basis, string memberId)
+    {
+        var months = new SortedDictionary<int, decimal>();
+        var columns = basis.Select(balances.Column).ToArray();
+        for (var row = 0; row < balances.Count; row++)
+        {
+            if (string.Equals(balances.MemberIds[row], memberId, StringComparison.Ordinal))
+            {
+                months[balances.Months[row]] = months.GetValueOrDefault(balances.Months[row]) + columns.Sum(c => c![row]);
+            }
+        }
+
+        return [.. months.Select(m => new MonthlyBalance(m.Key, m.Value))];
     }
 
     private static PoolExplanation Line(

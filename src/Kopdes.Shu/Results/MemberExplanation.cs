@@ -75,6 +75,13 @@ public sealed class MemberExplanation
             text.AppendLine(en
                 ? $"- {name}: weight {N(pool.Weight)} / total weight {N(pool.TotalWeight)} x {Rp(pool.PoolAmount)} = {quota}; {rounding}: {Rp(pool.Amount)}."
                 : $"- {name}: bobot {N(pool.Weight)} / total bobot {N(pool.TotalWeight)} x {Rp(pool.PoolAmount)} = {quota}; {rounding}: {Rp(pool.Amount)}.");
+            if (pool.Months.Count > 0)
+            {
+                var months = string.Join(" + ", pool.Months.Select(m => $"{MonthName(m.Month, en)} {N(m.Balance)}"));
+                text.AppendLine(en
+                    ? $"  The weight is the month-end savings summed over the months: {months} = {N(pool.Weight)} (a month without a balance counts 0)."
+                    : $"  Bobotnya jumlah saldo simpanan akhir bulan: {months} = {N(pool.Weight)} (bulan tanpa saldo dihitung 0).");
+            }
         }
 
         text.AppendLine(en ? $"Total from all pools: {Rp(Payout.Allocated)}." : $"Jumlah dari semua bagian: {Rp(Payout.Allocated)}.");
@@ -100,4 +107,8 @@ public sealed class MemberExplanation
 
     /// <inheritdoc />
     public override string ToString() => ToText(Language.Indonesian);
+
+    private static string MonthName(int month, bool english) => (english
+        ? new[] { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" }
+        : ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"])[month - 1];
 }

@@ -11,6 +11,12 @@ public sealed class PoolExplanation
     {
     }
 
+    internal PoolExplanation WithMonths(IReadOnlyList<MonthlyBalance> months) => new()
+    {
+        PoolCode = PoolCode, PoolName = PoolName, UnitCode = UnitCode, Weight = Weight, TotalWeight = TotalWeight, PoolAmount = PoolAmount,
+        QuotaFloor = QuotaFloor, QuotaFraction = QuotaFraction, FractionIsExact = FractionIsExact, ExtraUnit = ExtraUnit, Amount = Amount, Months = months,
+    };
+
     /// <summary>The pool's code.</summary>
     public string PoolCode { get; internal init; } = string.Empty;
 
@@ -43,4 +49,10 @@ public sealed class PoolExplanation
 
     /// <summary>The member's amount from this pool (or unit).</summary>
     public decimal Amount { get; internal init; }
+
+    /// <summary>
+    /// For a pool weighed by monthly balances: the month-end balances the weight sums, month by month (a month
+    /// without a row counts 0 and is not listed). Empty for a pool weighed at the year end.
+    /// </summary>
+    public IReadOnlyList<MonthlyBalance> Months { get; internal init; } = [];
 }

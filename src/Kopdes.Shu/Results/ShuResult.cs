@@ -81,6 +81,9 @@ public sealed class ShuResult
 
     internal long[] AllocatedUnits { get; init; } = [];
 
+    /// <summary>The monthly balances the calculation read, for explaining a monthly-average weight.</summary>
+    internal Ledger.MonthlyBalances? Balances { get; init; }
+
     /// <summary>The fund with this code (case-insensitive).</summary>
     /// <exception cref="KeyNotFoundException">No such fund.</exception>
     public FundAllocation Fund(string code) =>

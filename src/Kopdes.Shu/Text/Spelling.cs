@@ -27,7 +27,24 @@ internal static class Spelling
         return bestDistance <= Math.Max(2, loose.Length / 3) ? best : null;
     }
 
-    private static string Loose(string name) =>
+    /// <summary>
+    /// Up to <paramref name="count"/> known names close enough to <paramref name="word"/> to be a slip (as
+    /// <see cref="Nearest"/> judges), nearest first, then in ordinal order.
+    /// </summary>
+    public static IReadOnlyList<string> NearestFew(string word, IEnumerable<string> known, int count)
+    {
+        var loose = Loose(word);
+        var limit = Math.Max(2, loose.Length / 3);
+        return [.. known
+            .Select(name => (Name: name, Distance: Distance(loose, Loose(name))))
+            .Where(n => n.Distance <= limit)
+            .OrderBy(n => n.Distance).ThenBy(n => n.Name, StringComparer.Ordinal)
+            .Take(count)
+            .Select(n => n.Name)];
+    }
+
+    /// <summary>The name as the loose comparisons see it: case, spaces, <c>_</c> and <c>-</c> ignored.</summary>
+    public static string Loose(string name) =>
         string.Concat(name.Where(c => c is not (' ' or '_' or '-'))).ToLowerInvariant();
 
     // Levenshtein distance, one row at a time.
