@@ -36,6 +36,15 @@ public sealed class OtherCommandTests : IDisposable
         Assert.Equal(0, _cli.Run("hitung", Path.Combine(folder, "anggota.xlsx")));
         Assert.Contains("Dana Pembangunan Desa (20%)", _cli.Out, StringComparison.Ordinal);
 
+        // The template runs clean: no warning, nothing flagged, from the workbook and from the CSV files.
+        foreach (var members in new[] { "anggota.xlsx", "anggota.csv" })
+        {
+            Assert.Equal(0, _cli.Run("hitung", Path.Combine(folder, members), "--hasil", Path.Combine(folder, "h-" + Path.ChangeExtension(members, members.EndsWith(".csv", StringComparison.Ordinal) ? ".csv" : ".xlsx"))));
+            Assert.Equal(string.Empty, _cli.Error);
+            Assert.Equal(0, _cli.Run("periksa", Path.Combine(folder, members)));
+            Assert.Equal(string.Empty, _cli.Error);
+        }
+
         Assert.Equal(2, _cli.Run("init", folder, "--lang", "en"));
         Assert.Contains("already exists; not overwritten", _cli.Error, StringComparison.Ordinal);
     }

@@ -196,4 +196,20 @@ public sealed class InputReaderTests : IDisposable
         Assert.All(cycle, i => Assert.Contains("tanpa putaran", i.Message(Language.Indonesian), StringComparison.Ordinal));
         Assert.All(cycle, i => Assert.True(i.Row > 1 && i.Sheet == "Kebijakan" && i.File == "anggota.xlsx"));
     }
+
+    [Fact]
+    public void TheKebijakanSheet_ShowsTheShu_TheUnitsSumTo()
+    {
+        var (policy, ledger, balances) = Kopdes.Shu.IO.Inputs.SyntheticCooperative.Generate(5, seed: 17);
+        Assert.NotEmpty(policy.Units);
+        var unitsOnly = policy with { Shu = null };
+        var path = _folder.File("unit.xlsx");
+        Kopdes.Shu.IO.Inputs.InputWriter.WriteWorkbook(path, unitsOnly, ledger, 2025, balances);
+
+        var read = ShuInputReader.Read(path);
+
+        Assert.Empty(read.Issues);
+        Assert.Equal(policy.Units.Sum(u => u.Shu), read.Policy!.Shu);
+        Assert.Equal(policy.Units, read.Policy.Units);
+    }
 }
