@@ -177,4 +177,5 @@ internal static class TextKeys
     public const string MissingArgument = nameof(MissingArgument);
     public const string MissingOption = nameof(MissingOption);
     public const string BadValue = nameof(BadValue);
+    public const string LinkSkipped = nameof(LinkSkipped);
 }

@@ -65,6 +65,34 @@ public sealed class BatchTests : IDisposable
     }
 
     [Fact]
+    public void Folder_NeverTakesTheToolsOwnOutputs_NorFollowsALinkOutside()
+    {
+        var folder = Directory.CreateDirectory(_cli["kota"]).FullName;
+        File.Copy(_cli["anggota.xlsx"], Path.Combine(folder, "a.xlsx"));
+        Assert.Equal(0, _cli.Run("bandingkan", Path.Combine(folder, "a.xlsx"), "--kebijakan", _cli["kebijakan.json"]));
+        Assert.True(File.Exists(Path.Combine(folder, "a.banding.xlsx")));
+        File.Copy(_cli["anggota.xlsx"], Path.Combine(folder, "~$a.xlsx"));
+        File.Copy(_cli["anggota.xlsx"], Path.Combine(folder, "rekap-periksa.xlsx"));
+
+        // A cooperative outside the folder, reached by links: a workbook and a subfolder.
+        var elsewhere = Directory.CreateDirectory(_cli["luar"]).FullName;
+        File.Copy(_cli["anggota.xlsx"], Path.Combine(elsewhere, "b.xlsx"));
+        File.CreateSymbolicLink(Path.Combine(folder, "b.xlsx"), Path.Combine(elsewhere, "b.xlsx"));
+        Directory.CreateDirectory(Path.Combine(elsewhere, "c"));
+        File.Copy(_cli["anggota.csv"], Path.Combine(elsewhere, "c", "anggota.csv"));
+        File.Copy(_cli["kebijakan.json"], Path.Combine(elsewhere, "c", "kebijakan.json"));
+        Directory.CreateSymbolicLink(Path.Combine(folder, "c"), Path.Combine(elsewhere, "c"));
+
+        Assert.Equal(0, _cli.Run("hitung", folder, "--lang", "en"));
+
+        Assert.Contains("1 cooperative: 1 done, 0 failed.", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains($"Skipped: {Path.Combine(folder, "b.xlsx")} is a link to outside the folder.", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains($"Skipped: {Path.Combine(folder, "c")} is a link to outside the folder.", _cli.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(elsewhere, "b.hasil.xlsx")));
+        Assert.False(File.Exists(Path.Combine(folder, "a.banding.hasil.xlsx")));
+    }
+
+    [Fact]
     public void EmptyFolder_IsAUsageError()
     {
         var folder = Directory.CreateDirectory(_cli["kosong"]).FullName;

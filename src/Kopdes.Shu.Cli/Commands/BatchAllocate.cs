@@ -19,7 +19,12 @@ internal static class BatchAllocate
 
     public static int Run(string folder, NumberCulture culture, bool redact, CliConsole console)
     {
-        var cooperatives = Discover(folder);
+        var cooperatives = Discover(folder, out var skipped);
+        foreach (var link in skipped)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.LinkSkipped, link));
+        }
+
         if (cooperatives.Count == 0)
         {
             console.Error.WriteLine(console.Text.Format(TextKeys.NoCooperatives, folder));
@@ -69,18 +74,54 @@ internal static class BatchAllocate
         return failed.Count > 0 ? ExitCodes.InputErrors : ExitCodes.Done;
     }
 
-    /// <summary>The cooperatives of a folder: workbooks (not results) and subfolders with <c>anggota.csv</c>, in ordinal order.</summary>
-    public static IReadOnlyList<string> Discover(string folder) =>
-    [
-        .. Directory.EnumerateFiles(folder, "*.xlsx")
-            .Where(f => !f.EndsWith(".hasil.xlsx", StringComparison.OrdinalIgnoreCase)
-                && !string.Equals(Path.GetFileName(f), "rekap.xlsx", StringComparison.OrdinalIgnoreCase)
-                && !Path.GetFileName(f).StartsWith('.'))
-            .Concat(Directory.EnumerateDirectories(folder)
-                .Select(d => Path.Combine(d, "anggota.csv"))
-                .Where(File.Exists))
-            .Order(StringComparer.Ordinal),
-    ];
+    /// <summary>
+    /// The cooperatives of a folder: each workbook in it, and each subfolder's <c>anggota.csv</c> (with its
+    /// <c>kebijakan.json</c>). Never the tool's own outputs (<c>*.hasil.xlsx</c>, <c>*.banding.xlsx</c>, <c>rekap.xlsx</c>,
+    /// <c>rekap-*.xlsx</c>), Excel's lock files (<c>~$*</c>) or hidden files; a link that leads outside the folder is
+    /// not followed but listed in <paramref name="skipped"/>.
+    /// </summary>
+    public static IReadOnlyList<string> Discover(string folder, out IReadOnlyList<string> skipped)
+    {
+        var root = Path.TrimEndingDirectorySeparator(RealPath(folder)) + Path.DirectorySeparatorChar;
+        var outside = new List<string>();
+        bool Inside(string path)
+        {
+            if (RealPath(path).StartsWith(root, StringComparison.Ordinal))
+            {
+                return true;
+            }
+
+            outside.Add(path);
+            return false;
+        }
+
+        var workbooks = Directory.EnumerateFiles(folder, "*.xlsx").Where(f => IsCooperative(Path.GetFileName(f)) && Inside(f));
+        var ledgers = Directory.EnumerateDirectories(folder)
+            .Where(d => !Path.GetFileName(d).StartsWith('.') && Inside(d))
+            .Select(d => Path.Combine(d, "anggota.csv"))
+            .Where(f => File.Exists(f) && Inside(f));
+        IReadOnlyList<string> found = [.. workbooks.Concat(ledgers).Order(StringComparer.Ordinal)];
+        skipped = [.. outside.Order(StringComparer.Ordinal)];
+        return found;
+    }
+
+    private static bool IsCooperative(string name) =>
+        !name.StartsWith('.') && !name.StartsWith("~$", StringComparison.Ordinal)
+        && !name.EndsWith(".hasil.xlsx", StringComparison.OrdinalIgnoreCase)
+        && !name.EndsWith(".banding.xlsx", StringComparison.OrdinalIgnoreCase)
+        && !string.Equals(name, "rekap.xlsx", StringComparison.OrdinalIgnoreCase)
+        && !name.StartsWith("rekap-", StringComparison.OrdinalIgnoreCase);
+
+    // The path with every link on the way resolved: where the data really is.
+    private static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var info = Directory.Exists(full) ? (FileSystemInfo)new DirectoryInfo(full) : new FileInfo(full);
+        var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+        var resolved = target?.FullName ?? full;
+        var parent = Path.GetDirectoryName(resolved);
+        return parent is null || parent == resolved ? resolved : Path.Combine(RealPath(parent), Path.GetFileName(resolved));
+    }
 
     private static CooperativeSummary Compute(string members, string folder, NumberCulture culture, CliConsole console, bool redact)
     {
