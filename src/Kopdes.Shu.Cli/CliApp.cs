@@ -10,7 +10,41 @@ namespace Kopdes.Shu.Cli;
 /// </summary>
 internal static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Runs a command line. <paramref name="ownWindow"/>: the tool's console window closes when it ends (started from
+    /// Explorer), so it waits for Enter on <paramref name="input"/> before returning; started with nothing it shows a
+    /// short guide, started with one workbook (dropped on it) it computes that workbook with its report.
+    /// </summary>
+    public static int Run(
+        string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default,
+        bool ownWindow = false, TextReader? input = null)
+    {
+        if (!ownWindow)
+        {
+            return Execute(Launch.IsDrop(args) ? Launch.DropCommand(args[0]) : args, output, error, interactive, cancellationToken);
+        }
+
+        var text = new Text(LanguageOf(args, out _));
+        int exit;
+        if (args.Length == 0)
+        {
+            output.WriteLine(text[TextKeys.Guide]);
+            exit = ExitCodes.Done;
+        }
+        else
+        {
+            exit = Execute(Launch.IsDrop(args) ? Launch.DropCommand(args[0]) : args, output, error, interactive, cancellationToken);
+        }
+
+        // The window would close with the summary or the errors unread.
+        output.WriteLine();
+        output.Write(text[TextKeys.PressEnter]);
+        output.Flush();
+        input?.ReadLine();
+        return exit;
+    }
+
+    private static int Execute(string[] args, TextWriter output, TextWriter error, bool interactive, CancellationToken cancellationToken)
     {
         var language = LanguageOf(args, out var badLanguage);
         var text = new Text(language);

@@ -16,5 +16,5 @@ void Stop(PosixSignalContext context)
 
 using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
 using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
-var exit = CliApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected, cancel.Token);
+var exit = CliApp.Run(args, Console.Out, Console.Error, interactive: !Console.IsErrorRedirected, cancel.Token, Launch.OwnsItsWindow(), Console.In);
 return exit == ExitCodes.Interrupted ? stopped : exit;

@@ -178,4 +178,6 @@ internal static class TextKeys
     public const string MissingOption = nameof(MissingOption);
     public const string BadValue = nameof(BadValue);
     public const string LinkSkipped = nameof(LinkSkipped);
+    public const string Guide = nameof(Guide);
+    public const string PressEnter = nameof(PressEnter);
 }
