@@ -91,14 +91,19 @@ public sealed class CsvRowsTests
     }
 
     [Theory]
-    [InlineData(Language.Indonesian, false, "tax", 3_000)]
-    [InlineData(Language.English, true, "tax", 3_000)]
-    [InlineData(Language.Indonesian, false, "whole", 3_000)]
-    [InlineData(Language.English, false, "thousands", 3_000)]
-    [InlineData(Language.Indonesian, true, "sen", 3_000)]
-    [InlineData(Language.Indonesian, false, "whole", 70_000)] // five blocks: formatted by every core, written in order
-    [InlineData(Language.English, false, "tax", 70_000)]
-    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact, string figures, int members)
+    [InlineData(Language.Indonesian, false, "tax", 3_000, NumberCulture.International)]
+    [InlineData(Language.English, true, "tax", 3_000, NumberCulture.International)]
+    [InlineData(Language.Indonesian, false, "whole", 3_000, NumberCulture.International)]
+    [InlineData(Language.English, false, "thousands", 3_000, NumberCulture.International)]
+    [InlineData(Language.Indonesian, true, "sen", 3_000, NumberCulture.International)]
+    [InlineData(Language.Indonesian, false, "whole", 70_000, NumberCulture.International)] // five blocks: formatted by every core, written in order
+    [InlineData(Language.English, false, "tax", 70_000, NumberCulture.International)]
+    [InlineData(Language.Indonesian, false, "tax", 3_000, NumberCulture.Indonesian)]
+    [InlineData(Language.Indonesian, true, "whole", 3_000, NumberCulture.Indonesian)]
+    [InlineData(Language.English, false, "thousands", 3_000, NumberCulture.Indonesian)]
+    [InlineData(Language.Indonesian, false, "sen", 3_000, NumberCulture.Indonesian)]
+    [InlineData(Language.Indonesian, false, "whole", 70_000, NumberCulture.Indonesian)]
+    public void MemberCsv_IsTheBytesThePlainWriterWritesFromTheMemberRows(Language language, bool redact, string figures, int members, NumberCulture culture)
     {
         // Ids and names that need quoting, guarding or more than one byte a character. "tax": tax, cash unit
         // and a minimum payout, so that every column and both kinds of note appear, written from decimals. "whole"
@@ -106,8 +111,8 @@ public sealed class CsvRowsTests
         // unit of 0.01, decimals again, and one member's amounts in sen, so that the weights are decimals too.
         var (policy, synthetic, _) = SyntheticCooperative.Generate(members, seed: 5);
         // Control characters are refused in ids and names (a workbook cannot hold them); an apostrophe is guarded too.
-        string[] ids = ["=1+2", "-7", "@x", "A,1", "Q\"uote", "Ä-ü", "'tab", "+62"];
-        string?[] names = [null, "Siti, \"Bu\" Aminah", "'two' lines", "=HYPERLINK(\"x\")", "Ñoño 😀", "-", "Budi"];
+        string[] ids = ["=1+2", "-7", "@x", "A,1", "Q\"uote", "Ä-ü", "'tab", "+62", "B;2"];
+        string?[] names = [null, "Siti, \"Bu\" Aminah", "'two' lines", "=HYPERLINK(\"x\")", "Ñoño 😀", "-", "Budi; Wati"];
         var builder = new MemberLedgerBuilder(synthetic.Columns);
         for (var i = 0; i < synthetic.Count; i++)
         {
@@ -131,7 +136,7 @@ public sealed class CsvRowsTests
             _ => policy with { RoundingUnit = 0.01m, CashUnit = 100m },
         };
         var result = ShuCalculator.Calculate(applied, builder.Build()).GetResultOrThrow();
-        var context = new ResultContext([], language) { Redact = redact };
+        var context = new ResultContext([], language) { Redact = redact, Culture = culture };
         Assert.Equal(figures is "whole" or "thousands", ResultColumns.TryGetWholeRupiah(result.Members[0], new long[result.Pools.Count], out _, out _));
         Assert.Equal(figures != "sen", Enumerable.Range(0, result.Pools.Count).All(p => ResultColumns.TryGetWholeWeight(result.Members[0], p, out _)));
         if (figures == "tax")
@@ -140,7 +145,7 @@ public sealed class CsvRowsTests
         }
 
         var plain = new MemoryStream();
-        CsvTableWriter.Write(plain, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context));
+        CsvTableWriter.Write(plain, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context), culture);
         var fast = new MemoryStream();
         MemberCsvWriter.Write(fast, result, context);
 
@@ -236,14 +241,16 @@ public sealed class CsvRowsTests
     {
         var text = Gen.Elements("a", "Ä", "😀", ",", "\"", "\r", "\n", "=", "+", "-", "@", "\t", " ", "'", ";")
             .ListOf().Select(parts => string.Concat(parts.Take(5)));
-        Prop.ForAll(text.ToArbitrary(), value =>
+        Prop.ForAll(text.ToArbitrary(), Gen.Elements(NumberCulture.International, NumberCulture.Indonesian).ToArbitrary(), (value, culture) =>
         {
+            var separator = culture == NumberCulture.Indonesian ? (byte)';' : (byte)',';
             var expected = new MemoryStream();
-            CsvTableWriter.Write(expected, ["a", "b"], [[value, "x"]]);
+            CsvTableWriter.Write(expected, ["a", "b"], [[value, "x"]], culture);
             var actual = new MemberCsvWriter.Bytes(4);
-            actual.Write("a,b\n"u8);
-            MemberCsvWriter.Text(ref actual, Encoding.UTF8.GetBytes(value));
-            actual.Write(",x\n"u8);
+            actual.Write(culture == NumberCulture.Indonesian ? Encoding.UTF8.Preamble : []);
+            actual.Write([(byte)'a', separator, (byte)'b', (byte)'\n']);
+            MemberCsvWriter.Text(ref actual, Encoding.UTF8.GetBytes(value), separator);
+            actual.Write([separator, (byte)'x', (byte)'\n']);
             Assert.Equal(Encoding.UTF8.GetString(expected.ToArray()), Encoding.UTF8.GetString(actual.Written));
         }).Check(Config.QuickThrowOnFailure.WithMaxTest(400));
     }

@@ -51,10 +51,11 @@ internal static class CsvTableWriter
         }
     }
 
-    /// <summary>Writes just the header line, leaving the stream open for rows written otherwise (<see cref="MemberCsvWriter"/>).</summary>
-    public static void WriteHeader(Stream stream, string[] header)
+    /// <summary>Writes just the header line (after the byte order mark of the Indonesian form), leaving the stream open for rows written otherwise (<see cref="MemberCsvWriter"/>).</summary>
+    public static void WriteHeader(Stream stream, string[] header, NumberCulture culture = NumberCulture.International)
     {
-        using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        var indonesian = culture == NumberCulture.Indonesian;
+        using var csv = CsvWriter.Create(stream, CsvWriterOptions.Default with { NewLine = "\n", Separator = indonesian ? ';' : ',', WriteByteOrderMark = indonesian }, leaveOpen: true);
         csv.WriteHeader(header);
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using Kopdes.Shu.IO.Results;
+using Kopdes.Shu.IO.Tables;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Results;
 
@@ -18,23 +19,17 @@ internal static class MemberCsvWriter
     private const int BlockRows = 16_384;
 
     /// <summary>
-    /// Writes the members CSV to <paramref name="output"/>, which is left open. The Indonesian form (<c>;</c>, grouped
-    /// digits, a byte order mark) is written by <see cref="CsvTableWriter"/> from the same rows the workbook has: it is
-    /// for a treasurer's Excel, not for a million rows.
+    /// Writes the members CSV to <paramref name="output"/>, which is left open, in the context's culture: international
+    /// (<c>,</c>, <c>1234567.5</c>) or Indonesian (<c>;</c>, <c>1.234.567,5</c>, after a byte order mark).
     /// </summary>
     public static void Write(Stream output, ShuResult result, ResultContext context, CancellationToken cancellationToken = default)
     {
-        if (context.Culture == NumberCulture.Indonesian)
-        {
-            CsvTableWriter.Write(output, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context), NumberCulture.Indonesian, cancellationToken);
-            return;
-        }
-
-        CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result));
+        var dialect = context.Culture == NumberCulture.Indonesian ? Dialect.Indonesian : Dialect.International;
+        CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result), context.Culture);
         // The fields that are the same text for many members are made CSV fields once.
         var statuses = Enum.GetValues<MemberStatus>();
-        var codes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(status.ToCode())));
-        var notes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(ResultTables.IneligibleNote(status, context.Language))));
+        var codes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(status.ToCode()), dialect));
+        var notes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(ResultTables.IneligibleNote(status, context.Language)), dialect));
         var count = result.Members.Count;
         var blocks = (count + BlockRows - 1) / BlockRows;
         var wave = Math.Max(1, Environment.ProcessorCount) * 2;
@@ -56,7 +51,7 @@ internal static class MemberCsvWriter
                 // side in memory would share a cache line between the cores, and every byte written would bounce it.
                 var buffer = buffers[b];
                 var start = (first + b) * BlockRows;
-                WriteBlock(ref buffer, result, context, codes, notes, start, Math.Min(start + BlockRows, count));
+                WriteBlock(ref buffer, result, context, dialect, codes, notes, start, Math.Min(start + BlockRows, count));
                 buffers[b] = buffer;
             });
             for (var b = 0; b < inWave; b++)
@@ -69,36 +64,37 @@ internal static class MemberCsvWriter
     // The rows of one block, the row loop inside. Called some sixty times a million members, never hot enough for
     // tiering to replace it: compiled fully optimised from its first call.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteBlock(ref Bytes buffer, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, int start, int end)
+    private static void WriteBlock(ref Bytes buffer, ShuResult result, ResultContext context, Dialect dialect, byte[][] codes, byte[][] notes, int start, int end)
     {
         buffer.Clear();
         var poolAmounts = new long[result.Pools.Count];
         for (var i = start; i < end; i++)
         {
-            WriteMember(ref buffer, result, context, codes, notes, poolAmounts, i);
+            WriteMember(ref buffer, result, context, dialect, codes, notes, poolAmounts, i);
         }
     }
 
     // Runs once a row: compiled fully optimised at its first call, so that a million rows do not run through the
     // first tier, or through precompiled code that cannot inline across assemblies, until tiering catches up.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, byte[][] codes, byte[][] notes, long[] poolAmounts, int index)
+    private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, Dialect dialect, byte[][] codes, byte[][] notes, long[] poolAmounts, int index)
     {
         var member = result.Members[index];
-        Text(ref row, LedgerColumns.IdUtf8(result.Ledger, index));
-        Comma(ref row);
+        Text(ref row, LedgerColumns.IdUtf8(result.Ledger, index), dialect.Separator);
+        row.Write(dialect.Separator);
         if (context.Redact)
         {
-            Text(ref row, Encoding.UTF8.GetBytes(context.Name(member.Name) ?? string.Empty));
+            Text(ref row, Encoding.UTF8.GetBytes(context.Name(member.Name) ?? string.Empty), dialect.Separator);
         }
         else
         {
-            Text(ref row, LedgerColumns.NameUtf8(result.Ledger, index));
+            Text(ref row, LedgerColumns.NameUtf8(result.Ledger, index), dialect.Separator);
         }
 
-        Comma(ref row);
+        row.Write(dialect.Separator);
         row.Write(codes[(int)member.Status]);
-        row.Write(member.Eligible ? ",ya"u8 : ",tidak"u8);
+        row.Write(dialect.Separator);
+        row.Write(member.Eligible ? "ya"u8 : "tidak"u8);
 
         // Most results are whole rupiah throughout: those figures are written from longs, with no decimal arithmetic.
         var forfeited = false;
@@ -106,79 +102,94 @@ internal static class MemberCsvWriter
         {
             for (var p = 0; p < poolAmounts.Length; p++)
             {
-                Weight(ref row, member, p);
-                Number(ref row, poolAmounts[p]);
+                Weight(ref row, member, p, dialect);
+                Number(ref row, poolAmounts[p], dialect);
             }
 
             // No tax and no minimum payout on this path: the gross and the net are the amount allocated.
-            Number(ref row, allocated);
-            Number(ref row, 0L);
-            Number(ref row, allocated);
-            Number(ref row, cash);
-            Number(ref row, allocated - cash);
+            Number(ref row, allocated, dialect);
+            Number(ref row, 0L, dialect);
+            Number(ref row, allocated, dialect);
+            Number(ref row, cash, dialect);
+            Number(ref row, allocated - cash, dialect);
         }
         else
         {
             for (var p = 0; p < poolAmounts.Length; p++)
             {
-                Weight(ref row, member, p);
-                Number(ref row, member.Amount(p));
+                Weight(ref row, member, p, dialect);
+                Number(ref row, member.Amount(p), dialect);
             }
 
             var payout = member.Payout;
-            Number(ref row, payout.Gross);
-            Number(ref row, payout.Tax);
-            Number(ref row, payout.Net);
-            Number(ref row, payout.Cash);
-            Number(ref row, payout.ToVoluntarySavings);
+            Number(ref row, payout.Gross, dialect);
+            Number(ref row, payout.Tax, dialect);
+            Number(ref row, payout.Net, dialect);
+            Number(ref row, payout.Cash, dialect);
+            Number(ref row, payout.ToVoluntarySavings, dialect);
             forfeited = payout.Forfeited > 0;
         }
 
-        Comma(ref row);
+        row.Write(dialect.Separator);
         if (!member.Eligible)
         {
             row.Write(notes[(int)member.Status]);
         }
         else if (forfeited)
         {
-            Text(ref row, Encoding.UTF8.GetBytes(ResultTables.Note(member, member.Payout, result, context.Language)));
+            Text(ref row, Encoding.UTF8.GetBytes(ResultTables.Note(member, member.Payout, result, context.Language)), dialect.Separator);
         }
 
         row.Write((byte)'\n');
     }
 
-    private static void Comma(ref Bytes row) => row.Write((byte)',');
+    /// <summary>How a file writes its fields: the separator, and numbers as Excel in Indonesia reads them or not.</summary>
+    private readonly record struct Dialect(byte Separator, bool GroupsDigits)
+    {
+        public static readonly Dialect International = new((byte)',', false);
+
+        public static readonly Dialect Indonesian = new((byte)';', true);
+    }
+
 
     // A weight as the ledger gave it: from the long when the pool's weights are whole (no decimal formatting a
     // member), the decimal otherwise.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Weight(ref Bytes row, MemberShare member, int pool)
+    private static void Weight(ref Bytes row, MemberShare member, int pool, Dialect dialect)
     {
         if (ResultColumns.TryGetWholeWeight(member, pool, out var whole))
         {
-            Number(ref row, whole);
+            Number(ref row, whole, dialect);
         }
         else
         {
-            Number(ref row, member.Weight(pool));
+            Number(ref row, member.Weight(pool), dialect);
         }
     }
 
-    // A number after its separator, as CsvTableWriter.Format writes it (never quoted: digits, '-' and '.').
+    // A number after its separator, as CsvTableWriter writes it (never quoted: digits, '-', '.' and ',' under ';').
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Number(ref Bytes row, decimal value)
+    private static void Number(ref Bytes row, decimal value, Dialect dialect)
     {
+        if (dialect.GroupsDigits)
+        {
+            row.Write(dialect.Separator);
+            row.Write(Encoding.UTF8.GetBytes(CellRules.Format(value, NumberCulture.Indonesian)));
+            return;
+        }
+
         var span = row.Reserve(64);
-        span[0] = (byte)',';
+        span[0] = dialect.Separator;
         row.Advance(CsvTableWriter.Format(value, span[1..]).Length + 1);
     }
 
-    // A whole number after its separator: the digits decimal.ToString writes for it with no decimals.
+    // A whole number after its separator: the digits decimal.ToString writes for it with no decimals, grouped by
+    // thousands with '.' in the Indonesian form, as CellRules.Format writes it.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Number(ref Bytes row, long value)
+    private static void Number(ref Bytes row, long value, Dialect dialect)
     {
-        var span = row.Reserve(24);
-        span[0] = (byte)',';
+        var span = row.Reserve(32);
+        span[0] = dialect.Separator;
         var sign = 0;
         if (value < 0)
         {
@@ -187,27 +198,46 @@ internal static class MemberCsvWriter
         }
 
         // The magnitude through the unsigned formatter: digits only, no culture to look up.
-        unchecked((ulong)(value < 0 ? -value : value)).TryFormat(span[(1 + sign)..], out var length);
+        var digits = span[(1 + sign)..];
+        unchecked((ulong)(value < 0 ? -value : value)).TryFormat(digits, out var length);
+        if (dialect.GroupsDigits && length > 3)
+        {
+            // A '.' before each group of three from the right, moving the digits from the back: 1234567 is 1.234.567.
+            var dots = (length - 1) / 3;
+            for (int from = length - 1, to = length + dots - 1, run = 0; from >= 0; from--, to--, run++)
+            {
+                if (run == 3)
+                {
+                    digits[to--] = (byte)'.';
+                    run = 0;
+                }
+
+                digits[to] = digits[from];
+            }
+
+            length += dots;
+        }
+
         row.Advance(1 + sign + length);
     }
 
-    private static byte[] Field(byte[] text)
+    private static byte[] Field(byte[] text, Dialect dialect)
     {
         var field = new Bytes(text.Length + 4);
-        Text(ref field, text);
+        Text(ref field, text, dialect.Separator);
         return field.Written.ToArray();
     }
 
     /// <summary>
     /// A text field as CsvHelper writes <see cref="FormulaGuard.Guard"/>ed text with the default quoting: an
-    /// apostrophe before what Excel would run as a formula (or an apostrophe), and quotes around a field with a comma, quote, CR or
-    /// LF, its quotes doubled.
+    /// apostrophe before what Excel would run as a formula (or an apostrophe), and quotes around a field with the
+    /// separator, a quote, CR or LF, its quotes doubled.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    internal static void Text(ref Bytes row, ReadOnlySpan<byte> text)
+    internal static void Text(ref Bytes row, ReadOnlySpan<byte> text, byte separator = (byte)',')
     {
         var formula = !text.IsEmpty && FormulaGuard.Needs(text[0]);
-        var quoted = text.IndexOfAny(",\"\r\n"u8) >= 0;
+        var quoted = text.IndexOfAny(separator, (byte)'"', (byte)'\r') >= 0 || text.Contains((byte)'\n');
         if (!quoted && !formula)
         {
             row.Write(text);
