@@ -173,11 +173,11 @@ public sealed class SilentWrongMoneyTests : IDisposable
     [Fact]
     public void AnUnknownPolicyKey_IsAnError_SuggestingTheNearestKnownOne()
     {
-        _cli.Write("kebijakan.json", Policy.Replace("\"percent\": 30, \"reserve\"", "\"persen\": 30, \"reserve\"", StringComparison.Ordinal));
+        _cli.Write("kebijakan.json", Policy.Replace("\"percent\": 30, \"reserve\"", "\"percnt\": 30, \"reserve\"", StringComparison.Ordinal));
         var members = _cli.Write("a.csv", "no_anggota,simpanan_wajib,transaksi\nA1,100,500\n");
 
         Assert.Equal(1, _cli.Run("hitung", members, "--lang", "en"));
-        Assert.Contains("kebijakan.json, column funds[0].persen: The key funds[0].persen is not known; did you mean percent? [Policy.UnknownKey]", _cli.Error, StringComparison.Ordinal);
+        Assert.Contains("kebijakan.json, column funds[0].percnt: The key funds[0].percnt is not known; did you mean percent? [Policy.UnknownKey]", _cli.Error, StringComparison.Ordinal);
     }
 
     [Fact]

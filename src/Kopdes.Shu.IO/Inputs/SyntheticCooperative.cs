@@ -26,6 +26,8 @@ public static class SyntheticCooperative
         Year = year,
         Decision = $"Keputusan RAT No. 01/RAT/{year + 1}, {year + 1}-02-14",
         Kopdes = true,
+        // The SHU stated beside the units it sums: the Kebijakan sheet shows the figure the treasurer checks.
+        Shu = unitShu.Sum(),
         Units = [.. Units.Select((code, i) => new BusinessUnit(code, unitShu[i]))],
         CashUnit = 1_000m,
         Funds =

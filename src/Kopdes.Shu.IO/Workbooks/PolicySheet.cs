@@ -175,8 +175,7 @@ internal static class PolicySheet
             .Concat(Pair("tahun", policy.Year))
             .Concat(Pair("keputusan_rat", policy.Decision))
             .Concat(Pair("kopdes", policy.Kopdes is { } k ? (k ? "ya" : "tidak") : null))
-            // With units and no SHU of its own, the SHU is the units' sum: the sheet shows it, as the treasurer checks it.
-            .Concat(Pair("shu", policy.Shu ?? (policy.Units.Count > 0 ? policy.Units.Sum(u => u.Shu) : null)))
+            .Concat(Pair("shu", policy.Shu))
             .Concat(Pair("satuan_pembulatan", policy.RoundingUnit))
             .Concat(Pair("anggota_berhak", string.Join(", ", policy.Eligible.Select(s => s.ToCode()))))
             .Concat(Pair("pembayaran_minimum", policy.MinimumPayout))
