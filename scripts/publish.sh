@@ -11,7 +11,7 @@ rids=("$@")
 for rid in "${rids[@]}"; do
   dotnet publish src/Kopdes.Shu.Cli -c Release -r "$rid" --self-contained -nologo -v q \
     -p:PublishSingleFile=true -p:EnableCompressionInSingleFile=true -p:IncludeNativeLibrariesForSelfExtract=true \
-    -p:DebugType=none -p:PublishDocumentationFiles=false -p:PublishReferencesDocumentationFiles=false \
+    -p:PublishDocumentationFiles=false -p:PublishReferencesDocumentationFiles=false \
     -o "artifacts/$rid"
   # Only the executable: symbols and XML docs of the libraries are for developers, not for the treasurer's download.
   find "artifacts/$rid" -type f ! -name 'kopdes-shu' ! -name 'kopdes-shu.exe' -delete
