@@ -180,4 +180,8 @@ internal static class TextKeys
     public const string LinkSkipped = nameof(LinkSkipped);
     public const string Guide = nameof(Guide);
     public const string PressEnter = nameof(PressEnter);
+    public const string FolderCheckSummary = nameof(FolderCheckSummary);
+    public const string FolderProgress = nameof(FolderProgress);
+    public const string FolderNoResult = nameof(FolderNoResult);
+    public const string LastYearOption = nameof(LastYearOption);
 }

@@ -116,7 +116,7 @@ public sealed partial class ReportTests : IDisposable
     [GeneratedRegex(@"CONSOLE\(\d+\)|Uncaught|Failed to load resource|ERR_FILE_NOT_FOUND")]
     private static partial Regex ConsoleError();
 
-    private static (string Out, string Error) RunBrowser(string browser, params string[] args)
+    internal static (string Out, string Error) RunBrowser(string browser, params string[] args)
     {
         var start = new ProcessStartInfo(browser) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "kopdes-shu-chromium") }.Concat(args))
@@ -132,7 +132,7 @@ public sealed partial class ReportTests : IDisposable
     }
 
     /// <summary>Just enough PNG to count colours: 8-bit RGB or RGBA, not interlaced, as Chromium writes screenshots.</summary>
-    private static class Png
+    internal static class Png
     {
         public static List<(int R, int G, int B)> Read(string path)
         {

@@ -18,13 +18,26 @@ internal static class AuditCommand
         var options = new CommonOptions(text);
         var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.AuditResultOption], HelpName = "FILE" };
         var output = new Option<string?>("--out", "--temuan") { Description = text[TextKeys.AuditOutOption], HelpName = "FILE" };
-        var command = new Command("periksa", text[TextKeys.AuditDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Redact, options.Culture };
+        var lastYear = new Option<string?>("--last-year", "--tahun-lalu") { Description = text[TextKeys.LastYearOption], HelpName = "FILE" };
+        var command = new Command("periksa", text[TextKeys.AuditDescription]) { options.Members, options.Policy, options.Balances, result, output, lastYear, options.Redact, options.Culture };
         command.Aliases.Add("audit");
-        command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));
+        command.SetAction(parse =>
+        {
+            var cli = console(parse);
+            var members = parse.GetValue(options.Members)!;
+            if (Directory.Exists(members))
+            {
+                return options.TryReadCulture(parse, cli, out var culture)
+                    ? FolderCheck.Run(members, audit: true, parse.GetValue(lastYear), culture, parse.GetValue(options.Redact), cli)
+                    : ExitCodes.Usage;
+            }
+
+            return Run(parse, options, parse.GetValue(result), parse.GetValue(output), parse.GetValue(lastYear), cli);
+        });
         return command;
     }
 
-    private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? output, CliConsole console)
+    private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? output, string? lastYear, CliConsole console)
     {
         if (output is not null && !ResultFiles.HasExtension(console, output, ".xlsx", ".csv"))
         {
@@ -61,6 +74,17 @@ internal static class AuditCommand
             flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, console.Token), resultPath));
         }
 
+        if (lastYear is not null)
+        {
+            if (!File.Exists(lastYear))
+            {
+                console.Error.WriteLine(text.Format(TextKeys.InputNotFound, lastYear));
+                return ExitCodes.Usage;
+            }
+
+            flags.AddRange(YearOverYear.Run(computed, LastYearReader.Read(lastYear, computed.Policy, console.Token)));
+        }
+
         IReadOnlyList<string> read = [.. inputs.Files.Select(f => f.Path), .. resultPath is null ? [] : ResultFiles.ResultPaths(resultPath)];
         if (output is not null
             && ResultFiles.Write(console, [output], read, () => AuditTable.Write(output, flags, inputs, text.Language, parse.GetValue(options.Redact), inputs.Culture, console.Token)) is var written and not ExitCodes.Done)
@@ -73,7 +97,7 @@ internal static class AuditCommand
     }
 
     /// <summary>A result file that disagrees with the recalculation, and a reserve below what the policy gives it.</summary>
-    private static IEnumerable<AuditFlag> ResultFlags(ShuResult computed, Verification verification, string path)
+    internal static IEnumerable<AuditFlag> ResultFlags(ShuResult computed, Verification verification, string path)
     {
         var file = Path.GetFileName(path);
         if (verification.Issues.Count > 0 || verification.Differences.Count > 0)

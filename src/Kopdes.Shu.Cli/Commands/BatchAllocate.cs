@@ -15,7 +15,7 @@ internal static class BatchAllocate
 {
     // The cooperatives already keep every core busy, one each: a calculation that split its own work across the cores
     // as well would only add threads fighting for them.
-    private static readonly ShuCalculatorOptions OneThreadEach = new() { MaxDegreeOfParallelism = 1 };
+    internal static readonly ShuCalculatorOptions OneThreadEach = new() { MaxDegreeOfParallelism = 1 };
 
     public static int Run(string folder, NumberCulture culture, bool redact, CliConsole console)
     {
@@ -32,19 +32,7 @@ internal static class BatchAllocate
         }
 
         var summaries = new CooperativeSummary[cooperatives.Count];
-        var finished = 0;
-        Parallel.For(0, cooperatives.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = console.Token }, i =>
-        {
-            summaries[i] = Compute(cooperatives[i], folder, culture, console, redact);
-            var count = Interlocked.Increment(ref finished);
-            if (console.ShowProgress && (count % 10 == 0 || count == cooperatives.Count))
-            {
-                lock (console)
-                {
-                    console.Error.WriteLine($"[{count}/{cooperatives.Count}]");
-                }
-            }
-        });
+        FolderCheck.Each(cooperatives, console, i => summaries[i] = Compute(cooperatives[i], folder, culture, console, redact));
 
         IReadOnlyList<string> written;
         try

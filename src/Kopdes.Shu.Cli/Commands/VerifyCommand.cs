@@ -16,7 +16,19 @@ internal static class VerifyCommand
         var output = new Option<string?>("--out", "--selisih") { Description = text[TextKeys.DifferencesOutOption], HelpName = "FILE" };
         var command = new Command("verifikasi", text[TextKeys.VerifyDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Culture };
         command.Aliases.Add("verify");
-        command.SetAction(parse => Run(parse, options, parse.GetValue(result), parse.GetValue(output), console(parse)));
+        command.SetAction(parse =>
+        {
+            var cli = console(parse);
+            var members = parse.GetValue(options.Members)!;
+            if (Directory.Exists(members))
+            {
+                return options.TryReadCulture(parse, cli, out var culture)
+                    ? FolderCheck.Run(members, audit: false, lastYear: null, culture, redact: false, cli)
+                    : ExitCodes.Usage;
+            }
+
+            return Run(parse, options, parse.GetValue(result), parse.GetValue(output), cli);
+        });
         return command;
     }
 

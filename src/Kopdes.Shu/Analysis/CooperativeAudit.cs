@@ -73,6 +73,18 @@ public static class AuditCodes
 
     /// <summary>The result file holds less in the reserve than the policy gives it.</summary>
     public const string ReserveBelowPolicy = "Audit.ReserveBelowPolicy";
+
+    /// <summary>A member's SHU rose far faster than the cooperative's since last year (see <see cref="YearOverYear"/>).</summary>
+    public const string ShuRoseFarAboveCooperative = "Audit.ShuRoseFarAboveCooperative";
+
+    /// <summary>A member not in last year's list receives a large payout.</summary>
+    public const string NewMemberLargePayout = "Audit.NewMemberLargePayout";
+
+    /// <summary>A member of last year's list who held savings is gone from this year's, without leaving on record.</summary>
+    public const string VanishedWithSavings = "Audit.VanishedWithSavings";
+
+    /// <summary>The SHU grew while the reserve shrank against last year's.</summary>
+    public const string TotalsMovedAgainstLastYear = "Audit.TotalsMovedAgainstLastYear";
 }
 
 /// <summary>
