@@ -118,8 +118,10 @@ public sealed partial class ReportTests : IDisposable
 
     internal static (string Out, string Error) RunBrowser(string browser, params string[] args)
     {
+        // A profile of its own a run: two browsers on one profile (tests run side by side) refuse each other.
+        var profile = Path.Combine(Path.GetTempPath(), "kopdes-shu-chromium-" + Guid.NewGuid().ToString("N"));
         var start = new ProcessStartInfo(browser) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + Path.Combine(Path.GetTempPath(), "kopdes-shu-chromium") }.Concat(args))
+        foreach (var arg in new[] { "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--user-data-dir=" + profile }.Concat(args))
         {
             start.ArgumentList.Add(arg);
         }
@@ -128,6 +130,15 @@ public sealed partial class ReportTests : IDisposable
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         Assert.True(process.WaitForExit(120_000), "Chromium did not finish in two minutes.");
+        try
+        {
+            Directory.Delete(profile, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file the browser still closes: the temporary folder is the system's to clean.
+        }
+
         return (output.Result, error.Result);
     }
 

@@ -153,9 +153,11 @@ internal static class StreamingWorkbookWriter
     private static string SheetId(int sheet) => "rIdSheet" + (sheet + 1).ToString(CultureInfo.InvariantCulture);
 
     // Zip entry times are part of the file: one fixed time (the zip format's first day) keeps the bytes the same.
+    // Deflate at its fastest level: compressing took a fifth of a folder run's processor time at the default level,
+    // for files a quarter smaller that nobody sends over a slow line.
     private static ZipArchiveEntry Entry(ZipArchive zip, string name)
     {
-        var entry = zip.CreateEntry(name, CompressionLevel.Optimal);
+        var entry = zip.CreateEntry(name, CompressionLevel.Fastest);
         entry.LastWriteTime = new DateTimeOffset(1980, 1, 1, 0, 0, 0, TimeSpan.Zero);
         return entry;
     }
