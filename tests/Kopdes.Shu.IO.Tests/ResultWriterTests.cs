@@ -157,4 +157,31 @@ public sealed class ResultWriterTests : IDisposable
 
         Assert.Equal(["hasil.ringkasan.csv"], Directory.GetFileSystemEntries(_folder.Path).Select(Path.GetFileName));
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void AKilledRunsLeftovers_AreRemovedByTheNextWrite_LookingOnceAFolderOrOnceAFile(bool once)
+    {
+        // What a run killed outright leaves: a temporary file and a set-aside older result, named after a process
+        // that is gone (pid 2^22 + 1 is above Linux's default maximum). Another target's leftover is not touched.
+        var gone = (1 << 22) + 1;
+        string[] leftovers = [_folder.File($".hasil.csv.{gone}.abc.tmp"), _folder.File($".hasil.csv.{gone}.def.tmp.old")];
+        var other = _folder.File($".lain.csv.{gone}.abc.tmp");
+        foreach (var file in leftovers.Append(other))
+        {
+            File.WriteAllText(file, "nama anggota");
+        }
+
+        using (once ? Kopdes.Shu.IO.Files.AtomicFiles.ScanOnce() : null)
+        {
+            using var files = new Kopdes.Shu.IO.Files.AtomicFiles();
+            files.Write(_folder.File("hasil.csv"), s => s.WriteByte((byte)'x'));
+            files.Commit();
+        }
+
+        Assert.All(leftovers, f => Assert.False(File.Exists(f), f));
+        Assert.True(File.Exists(other));
+        Assert.Equal("x", File.ReadAllText(_folder.File("hasil.csv")));
+    }
 }

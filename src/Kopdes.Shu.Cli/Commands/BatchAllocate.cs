@@ -32,7 +32,10 @@ internal static class BatchAllocate
         }
 
         var summaries = new CooperativeSummary[cooperatives.Count];
-        FolderCheck.Each(cooperatives, console, i => summaries[i] = Compute(cooperatives[i], folder, culture, console, redact));
+        using (IO.Files.AtomicFiles.ScanOnce())
+        {
+            FolderCheck.Each(cooperatives, console, i => summaries[i] = Compute(cooperatives[i], folder, culture, console, redact));
+        }
 
         IReadOnlyList<string> written;
         try

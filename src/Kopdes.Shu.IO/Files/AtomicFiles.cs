@@ -54,7 +54,9 @@ internal sealed class AtomicFiles(CancellationToken cancellationToken = default)
         IEnumerable<string> candidates;
         try
         {
-            candidates = Directory.EnumerateFiles(directory, $".{name}.*.tmp*");
+            candidates = Scans.Value is { } scans
+                ? scans.GetOrAdd(directory, Leftovers).GetValueOrDefault(name) ?? []
+                : Directory.EnumerateFiles(directory, $".{name}.*.tmp*");
         }
         catch (IOException)
         {
@@ -80,6 +82,51 @@ internal sealed class AtomicFiles(CancellationToken cancellationToken = default)
                 // Best effort: it is only left over, and the new result does not depend on it.
             }
         }
+    }
+
+    // Within ScanOnce: each directory's leftovers, found by one look at it, by the name of the file they stood for.
+    private static readonly AsyncLocal<System.Collections.Concurrent.ConcurrentDictionary<string, Dictionary<string, List<string>>>?> Scans = new();
+
+    /// <summary>
+    /// Until disposed, the writes of this flow (and of the parallel work it starts) look for an earlier run's leftovers
+    /// once a directory instead of once a file: a folder of 10,000 cooperatives holds 30,000 files, and looking through
+    /// all of them for each result made the run grow with the square of the folder.
+    /// </summary>
+    public static IDisposable ScanOnce()
+    {
+        var outer = Scans.Value;
+        Scans.Value = new(StringComparer.Ordinal);
+        return new Restore(() => Scans.Value = outer);
+    }
+
+    private static Dictionary<string, List<string>> Leftovers(string directory)
+    {
+        var byName = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(directory, ".*.tmp*"))
+        {
+            // .{name}.{process}.{guid}.tmp, or .tmp.old: the name is what precedes the process and the guid.
+            var file = Path.GetFileName(path);
+            var end = file.LastIndexOf(".tmp", StringComparison.Ordinal);
+            var guid = end > 0 ? file.LastIndexOf('.', end - 1) : -1;
+            var process = guid > 0 ? file.LastIndexOf('.', guid - 1) : -1;
+            if (process > 1)
+            {
+                var name = file[1..process];
+                if (!byName.TryGetValue(name, out var list))
+                {
+                    byName.Add(name, list = []);
+                }
+
+                list.Add(path);
+            }
+        }
+
+        return byName;
+    }
+
+    private sealed class Restore(Action restore) : IDisposable
+    {
+        public void Dispose() => restore();
     }
 
     private static bool IsRunning(int process)
