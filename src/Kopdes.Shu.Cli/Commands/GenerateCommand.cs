@@ -85,6 +85,7 @@ internal static class GenerateCommand
 
         try
         {
+            using var scan = IO.Files.AtomicFiles.ScanOnce();
             Parallel.For(0, cooperatives, new ParallelOptions { CancellationToken = cli.Token }, i =>
             {
                 var (policy, ledger, balances) = SyntheticCooperative.Generate(members, seed + i + 1, cooperative: $"{name} {i + 1:D5}", withBalances: members * 12L <= InputWriter.MaxSheetRows);
