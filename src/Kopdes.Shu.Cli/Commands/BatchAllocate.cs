@@ -19,15 +19,8 @@ internal static class BatchAllocate
 
     public static int Run(string folder, NumberCulture culture, bool redact, CliConsole console)
     {
-        var cooperatives = Discover(folder, out var skipped);
-        foreach (var link in skipped)
+        if (!TryDiscover(folder, console, out var cooperatives))
         {
-            console.Error.WriteLine(console.Text.Format(TextKeys.LinkSkipped, link));
-        }
-
-        if (cooperatives.Count == 0)
-        {
-            console.Error.WriteLine(console.Text.Format(TextKeys.NoCooperatives, folder));
             return ExitCodes.Usage;
         }
 
@@ -94,6 +87,24 @@ internal static class BatchAllocate
         IReadOnlyList<string> found = [.. workbooks.Concat(ledgers).Order(StringComparer.Ordinal)];
         skipped = [.. outside.Order(StringComparer.Ordinal)];
         return found;
+    }
+
+    /// <summary>The cooperatives of the folder (<see cref="Discover"/>), naming the links skipped; false, said, when there are none.</summary>
+    public static bool TryDiscover(string folder, CliConsole console, out IReadOnlyList<string> cooperatives)
+    {
+        cooperatives = Discover(folder, out var skipped);
+        foreach (var link in skipped)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.LinkSkipped, link));
+        }
+
+        if (cooperatives.Count == 0)
+        {
+            console.Error.WriteLine(console.Text.Format(TextKeys.NoCooperatives, folder));
+            return false;
+        }
+
+        return true;
     }
 
     private static bool IsCooperative(string name) =>

@@ -19,15 +19,8 @@ internal static class FolderCheck
     /// <summary>Runs the check; <paramref name="audit"/>: <c>periksa</c> (flags and the result), else <c>verifikasi</c> (the result only).</summary>
     public static int Run(string folder, bool audit, string? lastYear, NumberCulture culture, bool redact, CliConsole console)
     {
-        var cooperatives = BatchAllocate.Discover(folder, out var skipped);
-        foreach (var link in skipped)
+        if (!BatchAllocate.TryDiscover(folder, console, out var cooperatives))
         {
-            console.Error.WriteLine(console.Text.Format(TextKeys.LinkSkipped, link));
-        }
-
-        if (cooperatives.Count == 0)
-        {
-            console.Error.WriteLine(console.Text.Format(TextKeys.NoCooperatives, folder));
             return ExitCodes.Usage;
         }
 
