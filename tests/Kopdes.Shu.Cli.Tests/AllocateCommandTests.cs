@@ -86,6 +86,32 @@ public sealed class AllocateCommandTests : IDisposable
     }
 
     [Fact]
+    public void APoolDividedByTheWholeBusiness_FromTheJsonAndTheSheet_ShowsTheNonMembersPart_AndVerifies()
+    {
+        // kebijakan.json in the sheet's words: jasa usaha divided by total sales of Rp102,000,000 (members bought 61,500,000).
+        _cli.Write("kebijakan.json", """
+            { "shu": 45000000, "dana": [
+              { "kode": "cadangan", "persen": 40, "cadangan": true },
+              { "kode": "jasa_usaha", "persen": 60, "dasar": ["transaksi"], "jumlah_dasar": 102000000 } ] }
+            """);
+        var members = _cli.Write("anggota.csv", "no_anggota,nama,transaksi\nA1,Budi,1500000\nA2,Siti,30000000\nA3,Wati,30000000\n");
+
+        Assert.Equal(0, _cli.Run("hitung", members, "--hasil", _cli["h.csv"]));
+        var funds = File.ReadAllLines(_cli["h.dana.csv"]);
+        Assert.Contains(funds, l => l.StartsWith("jasa_usaha:non_anggota,", StringComparison.Ordinal) && (l.Contains(",10720588,", StringComparison.Ordinal) || l.Contains(",10720589,", StringComparison.Ordinal)));
+        Assert.Contains(File.ReadLines(_cli["h.ringkasan.csv"]), l => l.StartsWith("bagian:jasa_usaha:non_anggota,", StringComparison.Ordinal));
+        Assert.Matches("^A1,Budi,anggota,ya,1500000,39705[89],", File.ReadLines(_cli["h.csv"]).ElementAt(1));
+        Assert.Equal(0, _cli.Run("verifikasi", members, "--hasil", _cli["h.csv"]));
+
+        // The same policy through a workbook's Kebijakan sheet (column jumlah_dasar) gives the same result.
+        var read = Kopdes.Shu.IO.ShuInputReader.Read(members);
+        Kopdes.Shu.IO.Inputs.InputWriter.WriteWorkbook(_cli["buku.xlsx"], read.Policy!, read.Ledger!, 2025, []);
+        Assert.Equal(read.Policy, Kopdes.Shu.IO.ShuInputReader.Read(_cli["buku.xlsx"]).Policy);
+        Assert.Equal(0, _cli.Run("hitung", _cli["buku.xlsx"], "--hasil", _cli["b.csv"]));
+        Assert.Equal(File.ReadAllLines(_cli["h.csv"]), File.ReadAllLines(_cli["b.csv"]));
+    }
+
+    [Fact]
     public void Hitung_TwiceOnTheSameInputs_WritesTheSameCsvBytes()
     {
         Assert.Equal(0, _cli.Run("hitung", _cli["anggota.csv"], "--out", _cli["a.csv"]));

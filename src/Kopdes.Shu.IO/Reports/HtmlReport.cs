@@ -105,6 +105,11 @@ public static class HtmlReport
                 Row(o, $"{pool.Name}: {t["di bawah pembayaran minimum", "below the minimum payout"]}", Rp(pool.Forfeited, t));
             }
 
+            if (pool.NonMember != 0)
+            {
+                Row(o, $"{pool.Name}: {t["bagian usaha dengan non-anggota, ke dana " + pool.NonMemberFund, "the non-members' part, to fund " + pool.NonMemberFund]}", Rp(pool.NonMember, t));
+            }
+
             if (pool.Unallocated != 0)
             {
                 Row(o, $"{pool.Name}: {t["tanpa anggota berhak berbobot, ke dana cadangan", "no eligible weight, to the reserve"]}", Rp(pool.Unallocated, t));

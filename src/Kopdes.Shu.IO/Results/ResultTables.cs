@@ -89,11 +89,24 @@ internal static class ResultTables
 
     public static readonly string[] FundHeader = ["kode", "nama", "persen", "jumlah", "induk", "persen_dari_shu"];
 
+    /// <summary>
+    /// One row a fund; after a pool whose policy states the whole business's total, a line of its own for the
+    /// non-members' part (<c>&lt;pool&gt;:non_anggota</c>, under the pool), which the receiving fund's amount includes.
+    /// </summary>
     public static IEnumerable<Value[]> FundRows(ShuResult result) =>
-        result.Funds.Select(f => new Value[]
-        {
-            f.Code, f.Name, Value.Plain(f.Percent), Value.Rupiah(f.Amount), f.ParentCode, Value.Plain(f.PercentOfShu),
-        });
+        result.Funds.SelectMany(f => result.Pools.FirstOrDefault(p => p.Code == f.Code && p.NonMember != 0) is { } pool
+            ?
+            [
+                Fund(f),
+                [
+                    pool.Code + ":non_anggota", $"{pool.Name}: bagian usaha dengan non-anggota, ke {pool.NonMemberFund}", null,
+                    Value.Rupiah(pool.NonMember), pool.Code, result.Shu == 0 ? null : Value.Plain(decimal.Round(100m * pool.NonMember / result.Shu, 4)),
+                ],
+            ]
+            : new[] { Fund(f) });
+
+    private static Value[] Fund(FundAllocation f) =>
+        [f.Code, f.Name, Value.Plain(f.Percent), Value.Rupiah(f.Amount), f.ParentCode, Value.Plain(f.PercentOfShu)];
 
     public static readonly string[] SummaryHeader = ["item", "nilai", "keterangan"];
 
@@ -123,6 +136,10 @@ internal static class ResultTables
             yield return Row($"bagian:{pool.Code}:dibagikan", Value.Rupiah(pool.Distributed), $"{pool.Name}: dibayarkan ke anggota", $"{pool.Name}: paid to members");
             yield return Row($"bagian:{pool.Code}:hangus", Value.Rupiah(pool.Forfeited), $"{pool.Name}: di bawah pembayaran minimum", $"{pool.Name}: below the minimum payout");
             yield return Row($"bagian:{pool.Code}:ke_cadangan", Value.Rupiah(pool.Unallocated), $"{pool.Name}: tanpa anggota berhak berbobot, ke dana cadangan", $"{pool.Name}: no eligible weight, to the reserve");
+            if (pool.NonMember != 0)
+            {
+                yield return Row($"bagian:{pool.Code}:non_anggota", Value.Rupiah(pool.NonMember), $"{pool.Name}: bagian usaha dengan non-anggota, ke dana {pool.NonMemberFund}", $"{pool.Name}: the non-members' part, to fund {pool.NonMemberFund}");
+            }
         }
 
         yield return Row("anggota", Value.Plain(result.Members.Count), "Jumlah anggota dalam daftar", "Members listed");

@@ -17,7 +17,7 @@ internal static class PolicySheet
     public const string SheetName = "Kebijakan";
     public const string UnitSheetName = "Unit";
 
-    private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa"];
+    private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa", "jumlah_dasar", "dana_non_anggota"];
 
     // Columns a treasurer may add to the funds table for people, not for the calculation.
     private static readonly string[] NoteColumns = ["keterangan", "catatan", "notes"];
@@ -168,6 +168,7 @@ internal static class PolicySheet
                 fund.Code, fund.Name, Value.Plain(fund.Percent), parent, fund.Reserve ? "ya" : null, string.Join("+", fund.Basis),
                 fund.IsPool ? (fund.Savings == SavingsBasis.MonthlyAverage ? "rata_rata_bulanan" : "akhir_tahun") : null,
                 fund.IsPool ? (fund.PerUnit ? "ya" : "tidak") : null, fund.Village ? "ya" : null,
+                fund.Total is { } total ? Value.Rupiah(total) : null, fund.NonMemberFund,
             },
         }.Concat(Funds(fund.Funds, fund.Code)));
 
@@ -293,6 +294,21 @@ internal static class PolicySheet
             var savings = Get(cells, "simpanan").AsText() is { } s ? ColumnNames.Loose(s) : "akhirtahun";
             var basis = (Get(cells, "dasar").AsText() ?? string.Empty).Split('+', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
             var label = $"{code}";
+            decimal? statedTotal = null;
+            var totalCell = Get(cells, "jumlah_dasar");
+            if (!totalCell.IsEmpty)
+            {
+                var read = CellRules.Amount(totalCell, culture, out var total);
+                if (read == CellProblem.None)
+                {
+                    statedTotal = total;
+                }
+                else
+                {
+                    issues.Add(at(FileIssues.Amount(read, totalCell, culture, $"jumlah_dasar ({code})", null), row).At(column: "jumlah_dasar"));
+                }
+            }
+
             var fund = new FundPolicy(code, percent)
             {
                 Name = Get(cells, "nama").AsText(),
@@ -301,6 +317,8 @@ internal static class PolicySheet
                 Basis = basis,
                 Savings = savings is "ratarata" or "ratarataBulanan" or "rataratabulanan" or "monthlyaverage" ? SavingsBasis.MonthlyAverage : SavingsBasis.YearEnd,
                 PerUnit = YesNo(Get(cells, "per_unit"), label, row, at, issues) ?? false,
+                Total = statedTotal,
+                NonMemberFund = Get(cells, "dana_non_anggota").AsText(),
             };
             flat.Add((fund, Get(cells, "induk").AsText(), row));
         }

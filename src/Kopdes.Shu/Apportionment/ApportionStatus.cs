@@ -11,4 +11,7 @@ internal enum ApportionStatus
 
     /// <summary>total x sum of weights does not fit 128 bits: nothing was apportioned.</summary>
     Overflow,
+
+    /// <summary>A pool's stated total is below its members' own total: nothing was apportioned.</summary>
+    TotalBelowMembers,
 }

@@ -98,7 +98,7 @@ internal static class AllocationPipeline
             if (k < 0)
             {
                 var weights = EligibleWeights.Basis(node.Fund, ledger, balances, memberIndex, within);
-                done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts));
+                done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts, node.Fund.Total));
             }
             else
             {
@@ -137,7 +137,7 @@ internal static class AllocationPipeline
         {
             runs[p] = poolNodes[p].Fund.PerUnit
                 ? CombineUnits(p, poolNodes[p], policy, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, eligible, parallelism)
-                : PoolOutcome(p, poolNodes[p], unit, done[firstJob[p]], reserve);
+                : PoolOutcome(p, poolNodes[p], unit, done[firstJob[p]], reserve, NonMemberFund(nodes, poolNodes[p], reserve));
         }
 
         foreach (var run in runs)
@@ -185,6 +185,7 @@ internal static class AllocationPipeline
             Dust = n == reserve ? dust : 0m,
             Unallocated = n == reserve ? unallocated.Sum() * unit : 0m,
             Forfeited = n == forfeitFund ? forfeitedUnits.Sum() * unit : 0m,
+            NonMember = runs.Where(r => r.NonMemberFund == n).Sum(r => r.NonMember) * unit,
         });
 
         var poolSums = poolUnits.Select(SumOf).ToArray();
@@ -264,13 +265,46 @@ internal static class AllocationPipeline
     /// <summary>A per-unit pool split among its units by their positive SHU (a losing unit weighs 0, ties to the unit listed first).</summary>
     private sealed record UnitSplit(long[] Shares, List<Issue> Issues);
 
-    private static PoolRun PoolOutcome(int index, FundNode node, decimal unit, Apportioned done, FundNode reserve)
+    // The fund that receives a pool's non-members' part: the one the pool names, else the reserve.
+    private static FundNode NonMemberFund(List<FundNode> nodes, FundNode pool, FundNode reserve) =>
+        pool.Fund.NonMemberFund is { } code ? nodes.Find(n => string.Equals(n.Fund.Code, code, StringComparison.OrdinalIgnoreCase))! : reserve;
+
+    private static PoolRun PoolOutcome(int index, FundNode node, decimal unit, Apportioned done, FundNode reserve, FundNode nonMemberFund)
     {
         var fund = node.Fund;
         var (weights, amounts, outcome) = done;
         if (outcome.Status == ApportionStatus.Overflow)
         {
             return new PoolRun(null, weights!, amounts, 0, [IssueCatalog.WeightsTooLarge(fund.Code)]);
+        }
+
+        if (outcome.Status == ApportionStatus.TotalBelowMembers)
+        {
+            return new PoolRun(null, weights!, amounts, 0, [IssueCatalog.TotalBelowMembers(fund.Code, outcome.StatedTotal!.Value, outcome.TotalWeight)]);
+        }
+
+        if (outcome.NonMember > 0 || outcome.StatedTotal is not null)
+        {
+            return new PoolRun(
+                new PoolAllocation
+                {
+                    Index = index,
+                    Code = fund.Code,
+                    Name = fund.DisplayName,
+                    Amount = node.Units * unit,
+                    TotalWeight = outcome.TotalWeight,
+                    WeightedMembers = outcome.WeightedMembers,
+                    WholeUnits = node.Units - outcome.NonMember,
+                    Scale = outcome.Scale,
+                    WholeWeight = outcome.WholeWeight,
+                    NonMember = outcome.NonMember * unit,
+                    NonMemberFund = nonMemberFund.Fund.Code,
+                },
+                weights!, amounts, 0, [])
+            {
+                NonMember = outcome.NonMember,
+                NonMemberFund = nonMemberFund,
+            };
         }
 
         if (outcome.Status == ApportionStatus.NoWeight && node.Units > 0)
@@ -371,7 +405,13 @@ internal static class AllocationPipeline
     }
 
     /// <summary>One pool's outcome: its allocation (null after an error), weights, member units, what went to the reserve, and its issues.</summary>
-    private sealed record PoolRun(PoolAllocation? Pool, AmountColumn Weights, long[] Units, long Unallocated, List<Issue> Issues);
+    private sealed record PoolRun(PoolAllocation? Pool, AmountColumn Weights, long[] Units, long Unallocated, List<Issue> Issues)
+    {
+        /// <summary>The units that belong to business with non-members, and the fund they go to.</summary>
+        public long NonMember { get; init; }
+
+        public FundNode? NonMemberFund { get; init; }
+    }
 
     private static PoolAllocation NewPool(int index, FundNode node, decimal unit, MemberApportionment.Outcome outcome) => new()
     {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 
@@ -47,10 +48,17 @@ internal sealed class MemberApportionment : IDisposable
 
     /// <summary>
     /// Apportions <paramref name="total"/> units by <paramref name="weights"/> (null: everyone weighs 0) into
-    /// <paramref name="amounts"/>; ineligible members weigh 0 in numerator and denominator alike.
+    /// <paramref name="amounts"/>; ineligible members weigh 0 in numerator and denominator alike. With a
+    /// <paramref name="statedTotal"/> (the whole business, non-members included), the members share only
+    /// <c>total x their weight / statedTotal</c>, rounded down to whole units; the rest is <see cref="Outcome.NonMember"/>.
     /// </summary>
-    public Outcome Apportion(long total, AmountColumn? weights, long[] amounts)
+    public Outcome Apportion(long total, AmountColumn? weights, long[] amounts, decimal? statedTotal = null)
     {
+        if (statedTotal is { } stated && weights is not null)
+        {
+            return ApportionOfWhole(total, weights, amounts, stated);
+        }
+
         Array.Clear(amounts);
         if (weights is null)
         {
@@ -89,6 +97,77 @@ internal sealed class MemberApportionment : IDisposable
     }
 
     /// <summary>How one apportionment among members went, and the numbers an explanation needs.</summary>
+    /// <summary>
+    /// The members' part of a pool whose policy states the whole business's total T: the members' part is
+    /// <c>total x W / T</c> rounded down to whole units (W: the eligible members' total), apportioned by largest
+    /// remainder, where a member whose share the pool without T already rounded down cannot take a leftover unit:
+    /// dividing by the whole business never gives a member more than dividing by the members' own total.
+    /// </summary>
+    private Outcome ApportionOfWhole(long total, AmountColumn weights, long[] amounts, decimal stated)
+    {
+        var without = new long[amounts.Length];
+        var members = Apportion(total, weights, without);
+        if (members.Status != ApportionStatus.Done)
+        {
+            Array.Copy(without, amounts, amounts.Length);
+            return members;
+        }
+
+        if (members.TotalWeight > stated)
+        {
+            Array.Clear(amounts);
+            return members with { Status = ApportionStatus.TotalBelowMembers, StatedTotal = stated };
+        }
+
+        // The members' part, exactly: total x W / T on integers (W whole at its scale, T at its own), rounded down.
+        var denominator = (BigInteger)members.WholeWeight;
+        var statedWhole = new BigInteger(stated * Pow10(stated.Scale));
+        var part = (long)(new BigInteger(total) * denominator * BigInteger.Pow(10, stated.Scale) / (statedWhole * BigInteger.Pow(10, members.Scale)));
+
+        // Floors and remainders of part x w / W, a member at a time (the whole weights made again: the apportionment
+        // works in its scratch).
+        var wide = !_eligible.MakeWhole(weights, _whole.AsSpan(0, _count), Wide).Fits64;
+        var remainders = new BigInteger[_count];
+        var given = 0L;
+        for (var i = 0; i < _count; i++)
+        {
+            var weight = wide ? (BigInteger)_wideWhole![i] : (BigInteger)_whole[i];
+            var floor = BigInteger.DivRem(part * weight, denominator, out remainders[i]);
+            amounts[i] = (long)floor;
+            given += (long)floor;
+        }
+
+        // The leftover units to the largest remainders, ties to the smaller member id, among members below their
+        // share without T (there is always room: those shares sum to the whole pool, the members' part is less).
+        var candidates = Enumerable.Range(0, _count).Where(i => amounts[i] < without[i]).ToList();
+        var order = _order;
+        candidates.Sort((a, b) => remainders[b].CompareTo(remainders[a]) is var byRemainder and not 0 ? byRemainder : order.Compare(a, b));
+        foreach (var i in candidates.Take((int)(part - given)))
+        {
+            amounts[i]++;
+        }
+
+        return members with { NonMember = total - part, StatedTotal = stated };
+    }
+
     public readonly record struct Outcome(
-        ApportionStatus Status, UInt128 WholeWeight, int Scale, decimal TotalWeight, int WeightedMembers);
+        ApportionStatus Status, UInt128 WholeWeight, int Scale, decimal TotalWeight, int WeightedMembers)
+    {
+        /// <summary>The units that belong to business with non-members (a stated total above the members').</summary>
+        public long NonMember { get; init; }
+
+        /// <summary>The stated total the members' part was taken of, when there was one.</summary>
+        public decimal? StatedTotal { get; init; }
+    }
+
+    private static decimal Pow10(int scale)
+    {
+        var power = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            power *= 10m;
+        }
+
+        return power;
+    }
 }

@@ -45,10 +45,10 @@ internal static class Reconciliation
         {
             checks.Add(new(
                 "pool:" + pool.Code,
-                $"Bagian anggota {pool.Code} + yang dialihkan ke cadangan = {pool.Code}",
-                $"Members' shares of {pool.Code} + what went to the reserve = {pool.Code}",
+                $"Bagian anggota {pool.Code} + yang dialihkan ke cadangan + bagian non-anggota = {pool.Code}",
+                $"Members' shares of {pool.Code} + what went to the reserve + the non-members' part = {pool.Code}",
                 pool.Amount,
-                (poolSums[pool.Index] * unit) + pool.Unallocated));
+                (poolSums[pool.Index] * unit) + pool.Unallocated + pool.NonMember));
         }
 
         long memberUnits = 0;
@@ -61,7 +61,7 @@ internal static class Reconciliation
             "members.allocated",
             "Jumlah SHU per anggota = jumlah yang dibagikan semua bagian anggota",
             "Members' totals add up to what the pools gave out",
-            pools.Sum(p => p.Amount - p.Unallocated),
+            pools.Sum(p => p.Amount - p.Unallocated - p.NonMember),
             memberUnits * unit));
         checks.Add(new(
             "members.forfeited",

@@ -40,12 +40,24 @@ public sealed record FundPolicy
     /// <summary>True when a <c>transaksi</c> pool is split first among business units by their positive SHU.</summary>
     public bool PerUnit { get; init; }
 
+    /// <summary>
+    /// The pool's denominator, when the by-laws divide by the whole business and not only the members' (textbook
+    /// <i>jasa usaha</i>: a member's purchases over the cooperative's total sales, non-members included). Members share
+    /// <c>pool x their total / Total</c>; the rest belongs to business with non-members and goes to
+    /// <see cref="NonMemberFund"/>. Null: the eligible members' own total, as before. At least the members' total.
+    /// </summary>
+    public decimal? Total { get; init; }
+
+    /// <summary>The plain fund that receives the non-members' part of a pool with a <see cref="Total"/>; null: the reserve.</summary>
+    public string? NonMemberFund { get; init; }
+
     /// <inheritdoc />
     public bool Equals(FundPolicy? other) =>
         ReferenceEquals(this, other) || (other is not null
             && Code == other.Code && Percent == other.Percent && Name == other.Name && Reserve == other.Reserve
             && Village == other.Village && Funds.SequenceEqual(other.Funds) && Basis.SequenceEqual(other.Basis, StringComparer.Ordinal)
-            && Savings == other.Savings && PerUnit == other.PerUnit);
+            && Savings == other.Savings && PerUnit == other.PerUnit && Total == other.Total
+            && string.Equals(NonMemberFund, other.NonMemberFund, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Percent, Funds.Count, Basis.Count);

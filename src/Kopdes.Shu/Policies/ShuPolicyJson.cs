@@ -147,6 +147,15 @@ public static class ShuPolicyJson
                 writer.WriteEndArray();
                 writer.WriteString("savings", fund.Savings == SavingsBasis.MonthlyAverage ? "monthly-average" : "year-end");
                 writer.WriteBoolean("perUnit", fund.PerUnit);
+                if (fund.Total is { } total)
+                {
+                    writer.WriteNumber("total", total);
+                }
+
+                if (fund.NonMemberFund is { } receiver)
+                {
+                    writer.WriteString("nonMemberFund", receiver);
+                }
             }
 
             if (fund.IsParent)
@@ -182,7 +191,7 @@ public static class ShuPolicyJson
         private static readonly string[] PolicyKeys =
             ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"];
 
-        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit"];
+        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund"];
 
         private static readonly string[] UnitKeys = ["code", "shu"];
 
@@ -197,6 +206,7 @@ public static class ShuPolicyJson
             ["pembayaranminimum"] = "minimumpayout", ["danapembayaranminimum"] = "minimumpayoutfund", ["tarifpajak"] = "taxrate",
             ["satuantunai"] = "cashunit", ["kode"] = "code", ["nama"] = "name", ["persen"] = "percent", ["cadangan"] = "reserve",
             ["desa"] = "village", ["dasar"] = "basis", ["simpanan"] = "savings", ["perunit"] = "perunit", ["tarif"] = "rate",
+            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund",
         };
 
         // An alias counts as its key: "persen" and "percent" in one fund is a key given twice; "tarif_pajak" and "tax" too.
@@ -338,6 +348,12 @@ public static class ShuPolicyJson
                         break;
                     case "perunit":
                         fund = fund with { PerUnit = Boolean(value, at) ?? false };
+                        break;
+                    case "total":
+                        fund = fund with { Total = Number(value, at) };
+                        break;
+                    case "nonmemberfund":
+                        fund = fund with { NonMemberFund = Text(value, at) };
                         break;
                 }
             }

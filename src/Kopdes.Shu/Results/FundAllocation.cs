@@ -53,6 +53,9 @@ public sealed class FundAllocation
     /// <summary>Member payouts below the minimum (the forfeit fund only).</summary>
     public decimal Forfeited { get; internal init; }
 
+    /// <summary>What this fund received as the non-members' part of pools with a stated total (<see cref="PoolAllocation.NonMember"/>).</summary>
+    public decimal NonMember { get; internal init; }
+
     /// <summary>What the fund holds: <see cref="Apportioned"/> plus what it received.</summary>
-    public decimal Amount => Apportioned + Dust + Unallocated + Forfeited;
+    public decimal Amount => Apportioned + Dust + Unallocated + Forfeited + NonMember;
 }

@@ -2,7 +2,7 @@ namespace Kopdes.Shu.Results;
 
 /// <summary>
 /// A member pool: its amount, the eligible weight it was apportioned by, and where it went:
-/// <see cref="Amount"/> = <see cref="Distributed"/> + <see cref="Forfeited"/> + <see cref="Unallocated"/>.
+/// <see cref="Amount"/> = <see cref="Distributed"/> + <see cref="Forfeited"/> + <see cref="Unallocated"/> + <see cref="NonMember"/>.
 /// </summary>
 public sealed class PoolAllocation
 {
@@ -39,6 +39,15 @@ public sealed class PoolAllocation
 
     /// <summary>Moved to the reserve because no eligible member had weight (in the pool or in a unit).</summary>
     public decimal Unallocated { get; internal set; }
+
+    /// <summary>
+    /// The part that belongs to business with non-members, for a pool whose policy states the whole business's
+    /// total (<see cref="Policies.FundPolicy.Total"/>): moved to <see cref="NonMemberFund"/>. 0 otherwise.
+    /// </summary>
+    public decimal NonMember { get; internal init; }
+
+    /// <summary>The fund that received <see cref="NonMember"/>; null when there is none.</summary>
+    public string? NonMemberFund { get; internal init; }
 
     /// <summary>The units of a per-unit pool, in policy order; empty otherwise.</summary>
     public IReadOnlyList<UnitPoolAllocation> Units { get; internal init; } = [];

@@ -312,6 +312,27 @@ internal static class IssueCatalog
             $"The weights of pool {pool} (their total and decimal places) are over the limit of exact arithmetic; use fewer decimal places.").At(column: pool);
 
     /// <summary>A pool without eligible weight goes to the reserve.</summary>
+    /// <summary>A pool's stated total below the members' own: the members would get more than the whole pool.</summary>
+    public static Issue TotalBelowMembers(string pool, decimal stated, decimal members) =>
+        Error(
+            IssueCodes.TotalBelowMembers,
+            $"Bagian {pool}: jumlah dasar {RpId(stated)} lebih kecil dari jumlah anggota berhak sendiri {RpId(members)}; jumlah dasar adalah seluruh usaha, termasuk non-anggota.",
+            $"Pool {pool}: the stated total {RpEn(stated)} is below the eligible members' own total {RpEn(members)}; the stated total is the whole business, non-members included.").At(column: pool);
+
+    /// <summary>The fund named for a pool's non-members' part is not a plain fund.</summary>
+    public static Issue InvalidNonMemberFund(string pool, string code) =>
+        Error(
+            IssueCodes.InvalidNonMemberFund,
+            $"Bagian non-anggota dari {pool} dialihkan ke dana {code}, yang bukan dana biasa dalam kebijakan ini.",
+            $"The non-members' part of {pool} goes to fund {code}, which is not a plain fund of this policy.").At(column: "nonMemberFund");
+
+    /// <summary>A stated total where it cannot be: a per-unit pool, a fund that is no pool, or 0 and below.</summary>
+    public static Issue InvalidPoolTotal(string fund, decimal total) =>
+        Error(
+            IssueCodes.InvalidPoolTotal,
+            $"Dana {fund}: jumlah dasar {RpId(total)} hanya untuk bagian anggota yang tidak dibagi per unit, dan harus di atas 0.",
+            $"Fund {fund}: a stated total ({RpEn(total)}) is only for a member pool not split by unit, and must be above 0.").At(column: "total");
+
     public static Issue NoEligibleWeight(string pool, string? unit, decimal amount, string reserve)
     {
         var where = unit is null ? pool : $"{pool} ({unit})";

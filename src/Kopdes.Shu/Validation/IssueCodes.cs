@@ -129,6 +129,15 @@ public static class IssueCodes
     /// <summary>Warning: a pool (or a unit of a per-unit pool) has no eligible weight; it goes to the reserve.</summary>
     public const string NoEligibleWeight = "Pool.NoEligibleWeight";
 
+    /// <summary>A pool's stated total (the whole business) is below its eligible members' own total.</summary>
+    public const string TotalBelowMembers = "Pool.TotalBelowMembers";
+
+    /// <summary>A pool's non-members' part goes to a fund that is not a plain fund of the policy.</summary>
+    public const string InvalidNonMemberFund = "Policy.InvalidNonMemberFund";
+
+    /// <summary>A stated total on a pool that cannot take one (a per-unit pool, or 0 and below).</summary>
+    public const string InvalidPoolTotal = "Policy.InvalidPoolTotal";
+
     /// <summary>Warning: a member who is not eligible has transactions.</summary>
     public const string IneligibleWithTransactions = "Member.IneligibleWithTransactions";
 

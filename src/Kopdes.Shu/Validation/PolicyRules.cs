@@ -228,6 +228,20 @@ internal static class PolicyRules
             issues.Add(IssueCatalog.NegativeMinimumPayout(policy.MinimumPayout));
         }
 
+        foreach (var pool in policy.AllFunds().Where(f => f.Total is not null || f.NonMemberFund is not null))
+        {
+            if (pool.Total is not { } total || total <= 0 || !pool.IsPool || pool.PerUnit)
+            {
+                issues.Add(IssueCatalog.InvalidPoolTotal(pool.Code, pool.Total ?? 0m));
+            }
+
+            if (pool.NonMemberFund is { } receiver
+                && policy.AllFunds().FirstOrDefault(f => string.Equals(f.Code, receiver, StringComparison.OrdinalIgnoreCase)) is not { IsPool: false, IsParent: false })
+            {
+                issues.Add(IssueCatalog.InvalidNonMemberFund(pool.Code, receiver));
+            }
+        }
+
         if (policy.MinimumPayoutFund is { } target)
         {
             var fund = policy.AllFunds().FirstOrDefault(f => string.Equals(f.Code, target, StringComparison.OrdinalIgnoreCase));

@@ -79,6 +79,8 @@ public sealed class PolicyEqualityTests
         ["Basis"] = f => f with { Basis = ["simpanan_wajib", "simpanan_pokok"] },
         ["Savings"] = f => f with { Savings = SavingsBasis.MonthlyAverage },
         ["PerUnit"] = f => f with { PerUnit = true },
+        ["Total"] = f => f with { Total = 102_000_000m },
+        ["NonMemberFund"] = f => f with { NonMemberFund = "pendidikan" },
     };
 
     private static readonly Dictionary<string, Func<Member, Member>> MemberChanges = new()
