@@ -17,7 +17,7 @@ internal static class PolicySheet
     public const string SheetName = "Kebijakan";
     public const string UnitSheetName = "Unit";
 
-    private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa", "jumlah_dasar", "dana_non_anggota"];
+    private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa", "jumlah_dasar", "dana_non_anggota", "berhak"];
 
     // Columns a treasurer may add to the funds table for people, not for the calculation.
     private static readonly string[] NoteColumns = ["keterangan", "catatan", "notes"];
@@ -169,6 +169,7 @@ internal static class PolicySheet
                 fund.IsPool ? (fund.Savings == SavingsBasis.MonthlyAverage ? "rata_rata_bulanan" : "akhir_tahun") : null,
                 fund.IsPool ? (fund.PerUnit ? "ya" : "tidak") : null, fund.Village ? "ya" : null,
                 fund.Total is { } total ? Value.Rupiah(total) : null, fund.NonMemberFund,
+                fund.Eligible is { } eligible ? string.Join(", ", eligible.Select(s => s.ToCode())) : null,
             },
         }.Concat(Funds(fund.Funds, fund.Code)));
 
@@ -319,6 +320,7 @@ internal static class PolicySheet
                 PerUnit = YesNo(Get(cells, "per_unit"), label, row, at, issues) ?? false,
                 Total = statedTotal,
                 NonMemberFund = Get(cells, "dana_non_anggota").AsText(),
+                Eligible = Get(cells, "berhak").IsEmpty ? null : Statuses(Get(cells, "berhak"), label, row, at, issues),
             };
             flat.Add((fund, Get(cells, "induk").AsText(), row));
         }

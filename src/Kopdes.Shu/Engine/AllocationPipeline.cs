@@ -79,6 +79,10 @@ internal static class AllocationPipeline
         var order = new OrdinalKeyOrder<Utf8Column.Keys>(ledger.Ids.AsKeys, ledger.IdsAscending);
         var poolNodes = nodes.Where(n => n.Fund.IsPool).ToList();
         var unitShares = poolNodes.ConvertAll(n => n.Fund.PerUnit ? UnitShares(n, policy) : null);
+        // A pool with its own eligible statuses weighs only those; the others the policy's (the members listed as
+        // eligible are those of any pool: the policy's and the pools' own together).
+        var policyEligible = poolNodes.TrueForAll(n => n.Fund.Eligible is null) ? eligible : new EligibleWeights(ledger, PolicyRules.PoolMask(policy, new FundPolicy("-", 0)));
+        var poolEligible = poolNodes.ConvertAll(n => n.Fund.Eligible is null ? policyEligible : new EligibleWeights(ledger, PolicyRules.PoolMask(policy, n.Fund)));
         // One job a pool, or one a unit of a per-unit pool (unit -1: the whole pool); firstJob[p] is pool p's first.
         var jobs = new List<(int Pool, int Unit)>();
         var firstJob = new int[poolNodes.Count];
@@ -98,12 +102,12 @@ internal static class AllocationPipeline
             if (k < 0)
             {
                 var weights = EligibleWeights.Basis(node.Fund, ledger, balances, memberIndex, within);
-                done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts, node.Fund.Total));
+                done[j] = new Apportioned(weights, amounts, apportionment.Apportion(node.Units, weights, amounts, node.Fund.Total, poolEligible[p]));
             }
             else
             {
                 var column = ledger.Column(ColumnNames.UnitTransactions(policy.Units[k].Code));
-                done[j] = new Apportioned(column, amounts, apportionment.Apportion(unitShares[p]!.Shares[k], column, amounts));
+                done[j] = new Apportioned(column, amounts, apportionment.Apportion(unitShares[p]!.Shares[k], column, amounts, eligible: poolEligible[p]));
             }
         }
 
@@ -136,7 +140,7 @@ internal static class AllocationPipeline
         for (var p = 0; p < poolNodes.Count; p++)
         {
             runs[p] = poolNodes[p].Fund.PerUnit
-                ? CombineUnits(p, poolNodes[p], policy, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, eligible, parallelism)
+                ? CombineUnits(p, poolNodes[p], policy, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, poolEligible[p], parallelism)
                 : PoolOutcome(p, poolNodes[p], unit, done[firstJob[p]], reserve, NonMemberFund(nodes, poolNodes[p], reserve));
         }
 
@@ -222,6 +226,7 @@ internal static class AllocationPipeline
             PoolUnits = poolUnits,
             AllocatedUnits = allocated,
             Balances = balances,
+            PoolEligible = [.. poolEligible],
         };
         return ShuOutcome.Success(result);
     }

@@ -20,7 +20,7 @@ internal static class Explainer
         {
             if (!pool.PerUnit)
             {
-                var weight = result.Eligible.Of(result.Weights[pool.Index], index);
+                var weight = result.PoolEligible[pool.Index].Of(result.Weights[pool.Index], index);
                 var line = Line(pool, null, pool.WholeUnits, weight, pool.TotalWeight, pool.Scale, pool.WholeWeight,
                     result.PoolUnits[pool.Index][index], result.RoundingUnit);
                 lines.Add(weight > 0 && result.Policy.AllFunds().First(f => f.Code == pool.Code) is { Savings: SavingsBasis.MonthlyAverage } fund
@@ -36,8 +36,8 @@ internal static class Explainer
             {
                 var column = ledger.Column(ColumnNames.UnitTransactions(unit.UnitCode));
                 var units = (long)(unit.Amount / result.RoundingUnit);
-                apportionment.Apportion(units, column, amounts);
-                var weight = result.Eligible.Of(column, index);
+                apportionment.Apportion(units, column, amounts, eligible: result.PoolEligible[pool.Index]);
+                var weight = result.PoolEligible[pool.Index].Of(column, index);
                 lines.Add(Line(pool, unit.UnitCode, units, weight, unit.TotalWeight, unit.Scale, unit.WholeWeight,
                     amounts[index], result.RoundingUnit));
             }

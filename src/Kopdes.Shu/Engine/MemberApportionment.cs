@@ -52,11 +52,12 @@ internal sealed class MemberApportionment : IDisposable
     /// <paramref name="statedTotal"/> (the whole business, non-members included), the members share only
     /// <c>total x their weight / statedTotal</c>, rounded down to whole units; the rest is <see cref="Outcome.NonMember"/>.
     /// </summary>
-    public Outcome Apportion(long total, AmountColumn? weights, long[] amounts, decimal? statedTotal = null)
+    public Outcome Apportion(long total, AmountColumn? weights, long[] amounts, decimal? statedTotal = null, EligibleWeights? eligible = null)
     {
+        eligible ??= _eligible;
         if (statedTotal is { } stated && weights is not null)
         {
-            return ApportionOfWhole(total, weights, amounts, stated);
+            return ApportionOfWhole(total, weights, amounts, stated, eligible);
         }
 
         Array.Clear(amounts);
@@ -66,7 +67,7 @@ internal sealed class MemberApportionment : IDisposable
         }
 
         var whole64 = _whole.AsSpan(0, _count);
-        var whole = _eligible.MakeWhole(weights, whole64, Wide);
+        var whole = eligible.MakeWhole(weights, whole64, Wide);
         if (whole.Scale is not { } scale)
         {
             return new Outcome(ApportionStatus.Overflow, UInt128.Zero, 0, 0m, whole.Weighted);
@@ -103,10 +104,10 @@ internal sealed class MemberApportionment : IDisposable
     /// remainder, where a member whose share the pool without T already rounded down cannot take a leftover unit:
     /// dividing by the whole business never gives a member more than dividing by the members' own total.
     /// </summary>
-    private Outcome ApportionOfWhole(long total, AmountColumn weights, long[] amounts, decimal stated)
+    private Outcome ApportionOfWhole(long total, AmountColumn weights, long[] amounts, decimal stated, EligibleWeights eligible)
     {
         var without = new long[amounts.Length];
-        var members = Apportion(total, weights, without);
+        var members = Apportion(total, weights, without, eligible: eligible);
         if (members.Status != ApportionStatus.Done)
         {
             Array.Copy(without, amounts, amounts.Length);
@@ -126,7 +127,7 @@ internal sealed class MemberApportionment : IDisposable
 
         // Floors and remainders of part x w / W, a member at a time (the whole weights made again: the apportionment
         // works in its scratch).
-        var wide = !_eligible.MakeWhole(weights, _whole.AsSpan(0, _count), Wide).Fits64;
+        var wide = !eligible.MakeWhole(weights, _whole.AsSpan(0, _count), Wide).Fits64;
         var remainders = new BigInteger[_count];
         var given = 0L;
         for (var i = 0; i < _count; i++)

@@ -51,13 +51,21 @@ public sealed record FundPolicy
     /// <summary>The plain fund that receives the non-members' part of a pool with a <see cref="Total"/>; null: the reserve.</summary>
     public string? NonMemberFund { get; init; }
 
+    /// <summary>
+    /// The statuses that share in this pool, when the RAT decided otherwise than for the policy's other pools (for
+    /// example <i>anggota luar biasa</i> in jasa usaha but not in jasa modal); null: the policy's
+    /// <see cref="ShuPolicy.Eligible"/>.
+    /// </summary>
+    public IReadOnlyList<Ledger.MemberStatus>? Eligible { get; init; }
+
     /// <inheritdoc />
     public bool Equals(FundPolicy? other) =>
         ReferenceEquals(this, other) || (other is not null
             && Code == other.Code && Percent == other.Percent && Name == other.Name && Reserve == other.Reserve
             && Village == other.Village && Funds.SequenceEqual(other.Funds) && Basis.SequenceEqual(other.Basis, StringComparer.Ordinal)
             && Savings == other.Savings && PerUnit == other.PerUnit && Total == other.Total
-            && string.Equals(NonMemberFund, other.NonMemberFund, StringComparison.Ordinal));
+            && string.Equals(NonMemberFund, other.NonMemberFund, StringComparison.Ordinal)
+            && (Eligible is null ? other.Eligible is null : other.Eligible is not null && Eligible.SequenceEqual(other.Eligible)));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Percent, Funds.Count, Basis.Count);

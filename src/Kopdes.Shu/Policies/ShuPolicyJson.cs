@@ -156,6 +156,17 @@ public static class ShuPolicyJson
                 {
                     writer.WriteString("nonMemberFund", receiver);
                 }
+
+                if (fund.Eligible is { } eligible)
+                {
+                    writer.WriteStartArray("eligible");
+                    foreach (var status in eligible)
+                    {
+                        writer.WriteStringValue(status.ToCode());
+                    }
+
+                    writer.WriteEndArray();
+                }
             }
 
             if (fund.IsParent)
@@ -191,7 +202,7 @@ public static class ShuPolicyJson
         private static readonly string[] PolicyKeys =
             ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"];
 
-        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund"];
+        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible"];
 
         private static readonly string[] UnitKeys = ["code", "shu"];
 
@@ -206,7 +217,7 @@ public static class ShuPolicyJson
             ["pembayaranminimum"] = "minimumpayout", ["danapembayaranminimum"] = "minimumpayoutfund", ["tarifpajak"] = "taxrate",
             ["satuantunai"] = "cashunit", ["kode"] = "code", ["nama"] = "name", ["persen"] = "percent", ["cadangan"] = "reserve",
             ["desa"] = "village", ["dasar"] = "basis", ["simpanan"] = "savings", ["perunit"] = "perunit", ["tarif"] = "rate",
-            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund",
+            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund", ["berhak"] = "eligible",
         };
 
         // An alias counts as its key: "persen" and "percent" in one fund is a key given twice; "tarif_pajak" and "tax" too.
@@ -354,6 +365,9 @@ public static class ShuPolicyJson
                         break;
                     case "nonmemberfund":
                         fund = fund with { NonMemberFund = Text(value, at) };
+                        break;
+                    case "eligible":
+                        fund = fund with { Eligible = ReadEligible(value, at) };
                         break;
                 }
             }

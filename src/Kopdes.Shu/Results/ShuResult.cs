@@ -81,6 +81,9 @@ public sealed class ShuResult
 
     internal long[] AllocatedUnits { get; init; } = [];
 
+    /// <summary>Each pool's eligibility (its own statuses, or the policy's), in pool order.</summary>
+    internal Engine.EligibleWeights[] PoolEligible { get; init; } = [];
+
     /// <summary>The monthly balances the calculation read, for explaining a monthly-average weight.</summary>
     internal Ledger.MonthlyBalances? Balances { get; init; }
 

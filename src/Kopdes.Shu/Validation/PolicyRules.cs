@@ -459,11 +459,20 @@ internal static class PolicyRules
         return false;
     }
 
-    /// <summary>Eligibility by status, indexed by the status's value.</summary>
-    public static bool[] EligibilityMask(ShuPolicy policy)
+    /// <summary>
+    /// Eligibility by status, indexed by the status's value: a status that shares in any pool (the policy's list,
+    /// and any pool's own). A member of it is listed as eligible; each pool still weighs only its own statuses.
+    /// </summary>
+    public static bool[] EligibilityMask(ShuPolicy policy) =>
+        Mask([.. policy.Eligible, .. policy.AllFunds().Where(f => f.IsPool && f.Eligible is not null).SelectMany(f => f.Eligible!)]);
+
+    /// <summary>The statuses that share in one pool: its own list, or the policy's.</summary>
+    public static bool[] PoolMask(ShuPolicy policy, FundPolicy pool) => Mask(pool.Eligible ?? policy.Eligible);
+
+    private static bool[] Mask(IEnumerable<MemberStatus> statuses)
     {
         var mask = new bool[Enum.GetValues<MemberStatus>().Length];
-        foreach (var status in policy.Eligible)
+        foreach (var status in statuses)
         {
             mask[(int)status] = true;
         }

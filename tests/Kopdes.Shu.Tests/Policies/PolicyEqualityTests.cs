@@ -81,6 +81,7 @@ public sealed class PolicyEqualityTests
         ["PerUnit"] = f => f with { PerUnit = true },
         ["Total"] = f => f with { Total = 102_000_000m },
         ["NonMemberFund"] = f => f with { NonMemberFund = "pendidikan" },
+        ["Eligible"] = f => f with { Eligible = [Kopdes.Shu.Ledger.MemberStatus.Anggota] },
     };
 
     private static readonly Dictionary<string, Func<Member, Member>> MemberChanges = new()
