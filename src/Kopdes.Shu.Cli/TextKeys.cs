@@ -184,4 +184,5 @@ internal static class TextKeys
     public const string FolderProgress = nameof(FolderProgress);
     public const string FolderNoResult = nameof(FolderNoResult);
     public const string LastYearOption = nameof(LastYearOption);
+    public const string JournalOption = nameof(JournalOption);
 }

@@ -250,6 +250,29 @@ public sealed class SilentWrongMoneyTests : IDisposable
     }
 
     [Fact]
+    public void TheJournal_IsWrittenForTheBooks_AndVerifikasiChecksTheResultsJurnalSheet()
+    {
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.xlsx"], "--jurnal", _cli["jurnal.csv"]));
+        var journal = File.ReadAllLines(_cli["jurnal.csv"]);
+        Assert.Equal("tanggal,kode_akun,nama_akun,debit,kredit,keterangan", journal[0]);
+        var amounts = journal.Skip(1).Select(l => l.Split(',')).Select(c => (Debit: long.Parse(c[3], System.Globalization.CultureInfo.InvariantCulture), Credit: long.Parse(c[4], System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        Assert.Equal(9_000_000L, amounts.Sum(a => a.Debit));
+        Assert.Equal(9_000_000L, amounts.Sum(a => a.Credit));
+        Assert.Equal(0, _cli.Run("verifikasi", _cli["anggota.xlsx"]));
+
+        // The reserve's credit in the Jurnal sheet (the fourth sheet) a rupiah less: a difference of kind jurnal.
+        var edited = EditSheet(_cli["anggota.hasil.xlsx"], "xl/worksheets/sheet4.xml", xml =>
+        {
+            var at = xml.IndexOf("<v>2250000</v>", StringComparison.Ordinal);
+            return at < 0 ? xml : xml[..at] + "<v>2249999</v>" + xml[(at + "<v>2250000</v>".Length)..];
+        });
+        Assert.True(edited);
+        Assert.Equal(4, _cli.Run("verifikasi", _cli["anggota.xlsx"], "--lang", "en"));
+        Assert.Contains("jurnal", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("cadangan", _cli.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Verifikasi_ChecksTheTotalsRowTheMeetingReads_NotOnlyTheMembers()
     {
         Assert.Equal(0, _cli.Run("hitung", _cli["anggota.xlsx"]));

@@ -54,7 +54,7 @@ public sealed class ResultWriterTests : IDisposable
         ResultWriter.WriteWorkbook(result, path, new ResultContext([]) { CalculatedOn = new DateOnly(2026, 2, 1) });
 
         using var workbook = new XLWorkbook(path);
-        Assert.Equal(["Ringkasan", "Dana", "Anggota"], workbook.Worksheets.Select(w => w.Name));
+        Assert.Equal(["Ringkasan", "Dana", "Anggota", "Jurnal"], workbook.Worksheets.Select(w => w.Name));
         foreach (var sheet in workbook.Worksheets)
         {
             // A title block on every sheet, and the page set up: landscape, one page wide, header rows on each page.

@@ -15,9 +15,10 @@ internal static class AllocateCommand
         var output = new Option<string?>("--out", "--hasil") { Description = text[TextKeys.OutOption], HelpName = "FILE" };
         var report = new Option<string?>("--report", "--laporan") { Description = text[TextKeys.ReportOption], HelpName = "FILE.html" };
         var date = new Option<string?>("--date", "--tanggal") { Description = text[TextKeys.DateOption], HelpName = "YYYY-MM-DD" };
-        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, date, options.Redact, options.Culture };
+        var journal = new Option<string?>("--journal", "--jurnal") { Description = text[TextKeys.JournalOption], HelpName = "FILE" };
+        var command = new Command("hitung", text[TextKeys.AllocateDescription]) { options.Members, options.Policy, options.Balances, output, report, journal, date, options.Redact, options.Culture };
         command.Aliases.Add("allocate");
-        command.SetAction(parse => Run(parse, options, parse.GetValue(output), parse.GetValue(report), parse.GetValue(date), console(parse)));
+        command.SetAction(parse => Run(parse, options, parse.GetValue(output), parse.GetValue(report), parse.GetValue(journal), parse.GetValue(date), console(parse)));
         return command;
     }
 
@@ -29,7 +30,7 @@ internal static class AllocateCommand
         return Path.Combine(directory, Path.GetFileNameWithoutExtension(members) + ".hasil" + extension);
     }
 
-    private static int Run(ParseResult parse, CommonOptions options, string? output, string? report, string? date, CliConsole console)
+    private static int Run(ParseResult parse, CommonOptions options, string? output, string? report, string? journal, string? date, CliConsole console)
     {
         var calculatedOn = DateOnly.FromDateTime(DateTime.Now);
         if (date is not null && !DateOnly.TryParseExact(date, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out calculatedOn))
@@ -53,12 +54,14 @@ internal static class AllocateCommand
         }
 
         var target = output ?? DefaultOutput(parse.GetValue(options.Members)!);
-        if (!ResultFiles.HasExtension(console, target, ".xlsx", ".csv") || (report is not null && !ResultFiles.HasExtension(console, report, ".html", ".htm")))
+        if (!ResultFiles.HasExtension(console, target, ".xlsx", ".csv") || (report is not null && !ResultFiles.HasExtension(console, report, ".html", ".htm"))
+            || (journal is not null && !ResultFiles.HasExtension(console, journal, ".xlsx", ".csv")))
         {
             return ExitCodes.Usage;
         }
 
-        IReadOnlyList<string> targets = [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report]];
+        IReadOnlyList<string> targets =
+            [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report], .. journal is null ? Array.Empty<string>() : [journal]];
         console.Progress(TextKeys.Writing, target);
         var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact), Culture = inputs.Culture, CalculatedOn = calculatedOn };
         var written = ResultFiles.Write(console, targets, inputs.Files.Select(f => f.Path), () =>
@@ -70,6 +73,11 @@ internal static class AllocateCommand
             else
             {
                 ResultWriter.WriteCsv(result, target, context, report, console.Token);
+            }
+
+            if (journal is not null)
+            {
+                ResultWriter.WriteJournal(result, journal, context, console.Token);
             }
         });
         if (written != ExitCodes.Done)

@@ -110,6 +110,20 @@ internal static class ResultTables
 
     public static readonly string[] SummaryHeader = ["item", "nilai", "keterangan"];
 
+    /// <summary>The journal's columns, in the order accounting software imports them.</summary>
+    public static readonly string[] JournalHeader = ["tanggal", "kode_akun", "nama_akun", "debit", "kredit", "keterangan"];
+
+    /// <summary>
+    /// The journal of the distribution (<see cref="ShuJournal"/>), dated the day of the calculation when the context
+    /// has one, else the last day of the financial year.
+    /// </summary>
+    public static IEnumerable<Value[]> JournalRows(ShuResult result, ResultContext context)
+    {
+        var date = context.CalculatedOn?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            ?? (result.Policy.Year is { } year ? $"{year}-12-31" : null);
+        return ShuJournal.Of(result).Select(l => new Value[] { date, l.Account, l.AccountName, Value.Rupiah(l.Debit), Value.Rupiah(l.Credit), l.Description });
+    }
+
     public static IEnumerable<Value[]> SummaryRows(ShuResult result, ResultContext context)
     {
         var en = context.Language == Language.English;

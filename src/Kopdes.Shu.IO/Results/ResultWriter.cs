@@ -149,6 +149,11 @@ public static class ResultWriter
                 Totals = () => RatLayout.MemberTotals(result, language),
                 PrintFooter = footer,
             },
+            new("Jurnal", JournalHeader, JournalRows(result, context), [12, 14, 30, 18, 18, 50])
+            {
+                Above = RatLayout.Title(result, context, "Jurnal pembagian SHU", "Journal of the SHU distribution"),
+                PrintFooter = footer,
+            },
         ], cancellationToken);
     }
 
@@ -164,6 +169,14 @@ public static class ResultWriter
         {
             files.Write(reportPath, s => Report(s, result, context, files.Token));
         }
+    }
+
+    /// <summary>Writes the journal of the distribution alone (<c>.xlsx</c> or <c>.csv</c>), all or nothing.</summary>
+    public static void WriteJournal(ShuResult result, string path, ResultContext context, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(context);
+        TableOutput.Write(path, "Jurnal", JournalHeader, JournalRows(result, context), context.Culture, cancellationToken);
     }
 
     private static double ColumnWidth(string column) => column switch

@@ -127,6 +127,10 @@ public static class ResultVerifier
                 if (issues.Count == 0)
                 {
                     Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, differences, changed, issues, cancellationToken);
+                    if (workbook.Table("Jurnal", NumberCulture.Auto, JournalHeader[0]) is { } journal)
+                    {
+                        CompareJournal(expected, context, journal, differences);
+                    }
                 }
             }
             else
@@ -398,6 +402,51 @@ public static class ResultVerifier
     }
 
     private static string NumberText(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The journal sheet, account by account: the debits and credits recorded against those of the recalculation.
+    private static void CompareJournal(ShuResult expected, ResultContext context, Table journal, List<ResultDifference> differences)
+    {
+        var header = journal.Header.ToList();
+        int Column(string name) => header.IndexOf(name);
+        var (account, debit, credit) = (Column("kode_akun"), Column("debit"), Column("kredit"));
+        var recorded = new Dictionary<string, (decimal Debit, decimal Credit, int Row)>(StringComparer.Ordinal);
+        foreach (var row in journal.Rows)
+        {
+            if (row.IsBlank() || row.Text(account) is not { } code)
+            {
+                continue;
+            }
+
+            var (d, c, first) = recorded.GetValueOrDefault(code, (0m, 0m, row.Number));
+            recorded[code] = (d + (row.TryAmount(debit, journal.Culture, out var dv) ? dv : 0m), c + (row.TryAmount(credit, journal.Culture, out var cv) ? cv : 0m), first);
+        }
+
+        var wanted = JournalRows(expected, context).GroupBy(r => r[1].Text ?? string.Empty)
+            .ToDictionary(g => g.Key, g => (Debit: g.Sum(r => r[3].Amount ?? 0m), Credit: g.Sum(r => r[4].Amount ?? 0m)), StringComparer.Ordinal);
+        foreach (var (code, (d, c)) in wanted)
+        {
+            if (!recorded.TryGetValue(code, out var found))
+            {
+                differences.Add(new ResultDifference(ResultDifference.Journal, code, null, ResultDifference.Present, ResultDifference.Absent, null, journal.File, journal.Sheet));
+                continue;
+            }
+
+            if (found.Debit != d)
+            {
+                differences.Add(new ResultDifference(ResultDifference.Journal, code, "debit", NumberText(d), NumberText(found.Debit), found.Row, journal.File, journal.Sheet));
+            }
+
+            if (found.Credit != c)
+            {
+                differences.Add(new ResultDifference(ResultDifference.Journal, code, "kredit", NumberText(c), NumberText(found.Credit), found.Row, journal.File, journal.Sheet));
+            }
+        }
+
+        foreach (var (code, found) in recorded.Where(r => !wanted.ContainsKey(r.Key)))
+        {
+            differences.Add(new ResultDifference(ResultDifference.Journal, code, null, ResultDifference.Absent, ResultDifference.Present, found.Row, journal.File, journal.Sheet));
+        }
+    }
 
     private static Cell Cell(RecordedTable table, (int Row, Cell[] Cells) row, string column) =>
         Tables.Cell.At(row.Cells, table.Header.IndexOf(column));

@@ -77,6 +77,7 @@ public sealed record ResultDifference(string Kind, string Key, string? Column, s
     internal const string Total = "total";
     internal const string Input = "masukan";
     internal const string Formula = "rumus";
+    internal const string Journal = "jurnal";
     internal const string Value = "nilai";
     internal const string Present = "ada";
     internal const string Absent = "tidak ada";

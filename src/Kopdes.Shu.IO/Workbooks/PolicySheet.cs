@@ -17,7 +17,7 @@ internal static class PolicySheet
     public const string SheetName = "Kebijakan";
     public const string UnitSheetName = "Unit";
 
-    private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa", "jumlah_dasar", "dana_non_anggota", "berhak"];
+    private static readonly string[] FundHeader = ["kode", "nama", "persen", "induk", "cadangan", "dasar", "simpanan", "per_unit", "desa", "jumlah_dasar", "dana_non_anggota", "berhak", "akun"];
 
     // Columns a treasurer may add to the funds table for people, not for the calculation.
     private static readonly string[] NoteColumns = ["keterangan", "catatan", "notes"];
@@ -28,6 +28,8 @@ internal static class PolicySheet
         ("koperasi", "cooperative"), ("tahun", "year"), ("keputusan_rat", "decision"), ("kopdes", "kopdes"), ("shu", "shu"),
         ("satuan_pembulatan", "roundingUnit"), ("anggota_berhak", "eligible"), ("pembayaran_minimum", "minimumPayout"),
         ("dana_pembayaran_minimum", "minimumPayoutFund"), ("tarif_pajak", "taxRate"), ("satuan_tunai", "cashUnit"),
+        ("akun_shu", "accounts.shu"), ("akun_utang_shu", "accounts.memberPayable"), ("akun_simpanan_sukarela", "accounts.voluntarySavings"),
+        ("akun_utang_pajak", "accounts.taxPayable"),
     ];
 
     public static ShuPolicy? Read(WorkbookSource workbook, string file, NumberCulture culture, List<Issue> issues)
@@ -114,6 +116,9 @@ internal static class PolicySheet
                 return null;
             }
 
+            // An account code as the cell shows it: typed as a number (3400) or as text.
+            string Code() => value.AsText()?.Trim() ?? string.Empty;
+
             string? Text()
             {
                 if (CellRules.Text(value, out var text) == CellProblem.None)
@@ -137,6 +142,10 @@ internal static class PolicySheet
                 "pembayaran_minimum" => policy with { MinimumPayout = Amount() ?? 0m },
                 "dana_pembayaran_minimum" => policy with { MinimumPayoutFund = Text() },
                 "tarif_pajak" => policy with { TaxRate = Percent() ?? 0m },
+                "akun_shu" => policy with { Accounts = policy.Accounts with { Shu = Code() } },
+                "akun_utang_shu" => policy with { Accounts = policy.Accounts with { MemberPayable = Code() } },
+                "akun_simpanan_sukarela" => policy with { Accounts = policy.Accounts with { VoluntarySavings = Code() } },
+                "akun_utang_pajak" => policy with { Accounts = policy.Accounts with { TaxPayable = Code() } },
                 _ => policy with { CashUnit = Amount() },
             };
         }
@@ -169,7 +178,7 @@ internal static class PolicySheet
                 fund.IsPool ? (fund.Savings == SavingsBasis.MonthlyAverage ? "rata_rata_bulanan" : "akhir_tahun") : null,
                 fund.IsPool ? (fund.PerUnit ? "ya" : "tidak") : null, fund.Village ? "ya" : null,
                 fund.Total is { } total ? Value.Rupiah(total) : null, fund.NonMemberFund,
-                fund.Eligible is { } eligible ? string.Join(", ", eligible.Select(s => s.ToCode())) : null,
+                fund.Eligible is { } eligible ? string.Join(", ", eligible.Select(s => s.ToCode())) : null, fund.Account,
             },
         }.Concat(Funds(fund.Funds, fund.Code)));
 
@@ -184,6 +193,11 @@ internal static class PolicySheet
             .Concat(Pair("dana_pembayaran_minimum", policy.MinimumPayoutFund))
             .Concat(Pair("tarif_pajak", policy.TaxRate))
             .Concat(Pair("satuan_tunai", policy.CashUnit))
+            // The journal's accounts, shown with their defaults so the treasurer sees where to put the chart's codes.
+            .Concat(Pair("akun_shu", policy.Accounts.Shu))
+            .Concat(Pair("akun_utang_shu", policy.Accounts.MemberPayable))
+            .Concat(Pair("akun_simpanan_sukarela", policy.Accounts.VoluntarySavings))
+            .Concat(Pair("akun_utang_pajak", policy.Accounts.TaxPayable))
             .Append([])
             .Append([.. FundHeader.Select(h => new Value(h, Bold: true))])
             .Concat(Funds(policy.Funds, null));
@@ -321,6 +335,7 @@ internal static class PolicySheet
                 Total = statedTotal,
                 NonMemberFund = Get(cells, "dana_non_anggota").AsText(),
                 Eligible = Get(cells, "berhak").IsEmpty ? null : Statuses(Get(cells, "berhak"), label, row, at, issues),
+                Account = Get(cells, "akun").AsText(),
             };
             flat.Add((fund, Get(cells, "induk").AsText(), row));
         }

@@ -58,6 +58,9 @@ public sealed record FundPolicy
     /// </summary>
     public IReadOnlyList<Ledger.MemberStatus>? Eligible { get; init; }
 
+    /// <summary>The fund's account in the cooperative's chart, for the distribution's journal; null: its code.</summary>
+    public string? Account { get; init; }
+
     /// <inheritdoc />
     public bool Equals(FundPolicy? other) =>
         ReferenceEquals(this, other) || (other is not null
@@ -65,7 +68,8 @@ public sealed record FundPolicy
             && Village == other.Village && Funds.SequenceEqual(other.Funds) && Basis.SequenceEqual(other.Basis, StringComparer.Ordinal)
             && Savings == other.Savings && PerUnit == other.PerUnit && Total == other.Total
             && string.Equals(NonMemberFund, other.NonMemberFund, StringComparison.Ordinal)
-            && (Eligible is null ? other.Eligible is null : other.Eligible is not null && Eligible.SequenceEqual(other.Eligible)));
+            && (Eligible is null ? other.Eligible is null : other.Eligible is not null && Eligible.SequenceEqual(other.Eligible))
+            && string.Equals(Account, other.Account, StringComparison.Ordinal));
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Code, Percent, Funds.Count, Basis.Count);

@@ -111,6 +111,16 @@ public static class ShuPolicyJson
                 writer.WriteNumber("cashUnit", cashUnit);
             }
 
+            if (policy.Accounts != JournalAccounts.Default)
+            {
+                writer.WriteStartObject("accounts");
+                writer.WriteString("shu", policy.Accounts.Shu);
+                writer.WriteString("memberPayable", policy.Accounts.MemberPayable);
+                writer.WriteString("voluntarySavings", policy.Accounts.VoluntarySavings);
+                writer.WriteString("taxPayable", policy.Accounts.TaxPayable);
+                writer.WriteEndObject();
+            }
+
             writer.WriteEndObject();
         }
 
@@ -157,6 +167,11 @@ public static class ShuPolicyJson
                     writer.WriteString("nonMemberFund", receiver);
                 }
 
+                if (fund.Account is { } account)
+                {
+                    writer.WriteString("account", account);
+                }
+
                 if (fund.Eligible is { } eligible)
                 {
                     writer.WriteStartArray("eligible");
@@ -200,9 +215,11 @@ public static class ShuPolicyJson
     private sealed class Reader
     {
         private static readonly string[] PolicyKeys =
-            ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit"];
+            ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit", "accounts"];
 
-        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible"];
+        private static readonly string[] AccountKeys = ["shu", "memberPayable", "voluntarySavings", "taxPayable"];
+
+        private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible", "account"];
 
         private static readonly string[] UnitKeys = ["code", "shu"];
 
@@ -217,7 +234,7 @@ public static class ShuPolicyJson
             ["pembayaranminimum"] = "minimumpayout", ["danapembayaranminimum"] = "minimumpayoutfund", ["tarifpajak"] = "taxrate",
             ["satuantunai"] = "cashunit", ["kode"] = "code", ["nama"] = "name", ["persen"] = "percent", ["cadangan"] = "reserve",
             ["desa"] = "village", ["dasar"] = "basis", ["simpanan"] = "savings", ["perunit"] = "perunit", ["tarif"] = "rate",
-            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund", ["berhak"] = "eligible",
+            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund", ["berhak"] = "eligible", ["akun"] = "account", ["daftarakun"] = "accounts", ["utangshu"] = "memberpayable", ["simpanansukarela"] = "voluntarysavings", ["utangpajak"] = "taxpayable",
         };
 
         // An alias counts as its key: "persen" and "percent" in one fund is a key given twice; "tarif_pajak" and "tax" too.
@@ -256,6 +273,7 @@ public static class ShuPolicyJson
                     "minimumpayoutfund" => policy with { MinimumPayoutFund = Text(value, path) },
                     "tax" => policy with { TaxRate = Key(property.Name) == "tax" ? ReadTax(value, path) : Number(value, path) ?? 0m },
                     "cashunit" => policy with { CashUnit = Number(value, path) },
+                    "accounts" => policy with { Accounts = ReadAccounts(value, path) },
                     _ => policy,
                 };
             }
@@ -369,6 +387,9 @@ public static class ShuPolicyJson
                     case "eligible":
                         fund = fund with { Eligible = ReadEligible(value, at) };
                         break;
+                    case "account":
+                        fund = fund with { Account = Text(value, at) };
+                        break;
                 }
             }
 
@@ -421,6 +442,29 @@ public static class ShuPolicyJson
             }
 
             return [.. statuses];
+        }
+
+        private JournalAccounts ReadAccounts(JsonElement element, string path)
+        {
+            var accounts = JournalAccounts.Default;
+            if (!IsObject(element, path))
+            {
+                return accounts;
+            }
+
+            foreach (var (property, key, at) in Properties(element, path, AccountKeys))
+            {
+                var code = Text(property.Value, at) ?? string.Empty;
+                accounts = key switch
+                {
+                    "shu" => accounts with { Shu = code },
+                    "memberpayable" => accounts with { MemberPayable = code },
+                    "voluntarysavings" => accounts with { VoluntarySavings = code },
+                    _ => accounts with { TaxPayable = code },
+                };
+            }
+
+            return accounts;
         }
 
         private decimal ReadTax(JsonElement element, string path)

@@ -55,6 +55,7 @@ public sealed class PolicyEqualityTests
     {
         ["Cooperative"] = p => p with { Cooperative = "Kopdes Lain" },
         ["Year"] = p => p with { Year = 2026 },
+        ["Accounts"] = p => p with { Accounts = p.Accounts with { Shu = "3401" } },
         ["Decision"] = p => p with { Decision = "RAT 02/2026" },
         ["Kopdes"] = p => p with { Kopdes = false },
         ["Shu"] = p => p with { Shu = 1_000_001m },
@@ -82,6 +83,7 @@ public sealed class PolicyEqualityTests
         ["Total"] = f => f with { Total = 102_000_000m },
         ["NonMemberFund"] = f => f with { NonMemberFund = "pendidikan" },
         ["Eligible"] = f => f with { Eligible = [Kopdes.Shu.Ledger.MemberStatus.Anggota] },
+        ["Account"] = f => f with { Account = "3100" },
     };
 
     private static readonly Dictionary<string, Func<Member, Member>> MemberChanges = new()

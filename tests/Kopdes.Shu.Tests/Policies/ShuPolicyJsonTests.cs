@@ -156,9 +156,9 @@ public sealed class ShuPolicyJsonTests
 
     // The Kebijakan sheet's names, which the JSON accepts as aliases.
     private static readonly string[] IndonesianPolicyKeys =
-        ["koperasi", "tahun", "keputusan_rat", "unit", "satuan_pembulatan", "dana", "anggota_berhak", "pembayaran_minimum", "dana_pembayaran_minimum", "satuan_tunai", "tarif_pajak"];
+        ["koperasi", "tahun", "keputusan_rat", "unit", "satuan_pembulatan", "dana", "anggota_berhak", "pembayaran_minimum", "dana_pembayaran_minimum", "satuan_tunai", "accounts", "daftar_akun", "tarif_pajak"];
 
-    private static readonly string[] IndonesianFundKeys = ["kode", "nama", "persen", "cadangan", "desa", "dana", "dasar", "simpanan", "per_unit", "jumlah_dasar", "dana_non_anggota", "berhak", "anggota_berhak"];
+    private static readonly string[] IndonesianFundKeys = ["kode", "nama", "persen", "cadangan", "desa", "dana", "dasar", "simpanan", "per_unit", "jumlah_dasar", "dana_non_anggota", "berhak", "akun", "anggota_berhak"];
 
     [Fact]
     public void Read_TheSheetsIndonesianNames_AreTheEnglishKeys()
@@ -218,7 +218,7 @@ public sealed class ShuPolicyJsonTests
             ["$schema", "cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit",
              .. IndonesianPolicyKeys],
             root);
-        Assert.Equal(["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible", .. IndonesianFundKeys], fund);
+        Assert.Equal(["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible", "account", .. IndonesianFundKeys], fund);
 
         // Every key the writer emits is one the schema knows.
         using var written = JsonDocument.Parse(ShuPolicyJson.Write(ShuPolicyJson.Read(FormatsExample).Policy! with { Kopdes = true }));
