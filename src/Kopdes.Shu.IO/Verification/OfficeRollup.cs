@@ -121,10 +121,10 @@ internal static class OfficeRollup
         files.Write(paths[0], s => StreamingWorkbookWriter.Write(s,
         [
             new("Koperasi", Header, Rows(ordered, language), [8, 30, 36, 8, 12, 8, 18, 10, 10, 10, 10, 8, 12, 8, 8, .. FlagKinds.Select(_ => 10d), 50]),
-            new("Temuan", FlagHeader, FlagRows(ordered, language), [30, 34, 70, 16, 26, 20, 8, 16]),
+            new("Temuan", FlagHeader, FlagRows(ordered), [30, 34, 70, 16, 26, 20, 8, 16]),
         ], cancellationToken));
         files.Write(paths[1], s => TableOutput.Write(s, TableFormat.Csv, "Koperasi", Header, Rows(ordered, language), culture, cancellationToken));
-        files.Write(paths[2], s => TableOutput.Write(s, TableFormat.Csv, "Temuan", FlagHeader, FlagRows(ordered, language), culture, cancellationToken));
+        files.Write(paths[2], s => TableOutput.Write(s, TableFormat.Csv, "Temuan", FlagHeader, FlagRows(ordered), culture, cancellationToken));
         files.Write(paths[3], s =>
         {
             using var writer = new StreamWriter(s, new System.Text.UTF8Encoding(false), 1 << 16, leaveOpen: true);
@@ -176,7 +176,7 @@ internal static class OfficeRollup
         }
     }
 
-    private static IEnumerable<Value[]> FlagRows(IReadOnlyList<CooperativeCheck> checks, Language language) =>
+    private static IEnumerable<Value[]> FlagRows(IReadOnlyList<CooperativeCheck> checks) =>
         checks.SelectMany(c => c.FlagRows).Select(f => new Value[]
         {
             f.File, f.Code, f.Reason, f.MemberId, f.Name, f.Nik, f.Row is { } row ? Value.Plain(row) : default, f.Shu is { } shu ? Value.Rupiah(shu) : default,
