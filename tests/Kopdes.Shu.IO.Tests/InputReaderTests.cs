@@ -211,4 +211,22 @@ public sealed class InputReaderTests : IDisposable
         Assert.Equal(read.Policy.Units.Sum(u => u.Shu), read.Policy.Shu);
         Assert.Equal(policy, read.Policy);
     }
+
+    [Fact]
+    public void TheUnitSheet_CarriesEachUnitsTotalSales_AndThePoolsSheetItsTotalAndEligibility()
+    {
+        var (policy, ledger, balances) = Kopdes.Shu.IO.Inputs.SyntheticCooperative.Generate(5, seed: 17);
+        var stated = policy with
+        {
+            Units = [.. policy.Units.Select(u => u with { Total = 1_000_000_000m })],
+            Funds = [.. policy.Funds.Select(f => f with { Funds = [.. f.Funds.Select(c => c.IsPool && !c.PerUnit ? c with { Eligible = [Kopdes.Shu.Ledger.MemberStatus.Anggota, Kopdes.Shu.Ledger.MemberStatus.LuarBiasa], Account = "3-210" } : c)] })],
+        };
+        var path = _folder.File("unit.xlsx");
+        Kopdes.Shu.IO.Inputs.InputWriter.WriteWorkbook(path, stated, ledger, 2025, balances);
+
+        var read = ShuInputReader.Read(path);
+
+        Assert.DoesNotContain(read.Issues, i => i.IsError);
+        Assert.Equal(stated, read.Policy);
+    }
 }

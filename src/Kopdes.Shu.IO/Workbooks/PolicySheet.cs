@@ -209,7 +209,9 @@ internal static class PolicySheet
         yield return new(SheetName, null, Rows(policy), [26, 40, 14, 14, 14, 34, 20, 14, 14]);
         if (policy.Units.Count > 0)
         {
-            yield return new(UnitSheetName, ["kode", "shu"], policy.Units.Select(u => new Value[] { u.Code, Value.Rupiah(u.Shu) }), [20, 20]);
+            yield return policy.Units.Any(u => u.Total is not null)
+                ? new(UnitSheetName, ["kode", "shu", "jumlah_dasar"], policy.Units.Select(u => new Value[] { u.Code, Value.Rupiah(u.Shu), u.Total is { } t ? Value.Rupiah(t) : null }), [20, 20, 20])
+                : new(UnitSheetName, ["kode", "shu"], policy.Units.Select(u => new Value[] { u.Code, Value.Rupiah(u.Shu) }), [20, 20]);
         }
     }
 
@@ -372,6 +374,7 @@ internal static class PolicySheet
         var header = new HeaderMap(table, issues);
         var code = header.IndexOf("kode");
         var shu = header.IndexOf("shu");
+        var total = table.Header.ToList().IndexOf("jumlah_dasar");
         var units = new List<BusinessUnit>();
         (BusinessUnit Unit, Issue? Problem)? Parse(IRow row)
         {
@@ -385,7 +388,16 @@ internal static class PolicySheet
             var problem = read == CellProblem.None
                 ? null
                 : FileIssues.Amount(read, cell, table.Culture, "shu", null).At(file: table.File, sheet: table.Sheet, row: row.Number);
-            return (new BusinessUnit(row.Text(code) ?? string.Empty, amount), problem);
+            decimal? stated = null;
+            if (total >= 0 && !row.IsEmpty(total))
+            {
+                var readTotal = CellRules.Amount(row.Cell(total), table.Culture, out var totalAmount);
+                stated = totalAmount;
+                problem ??= readTotal == CellProblem.None ? null
+                    : FileIssues.Amount(readTotal, row.Cell(total), table.Culture, "jumlah_dasar", null).At(file: table.File, sheet: table.Sheet, row: row.Number);
+            }
+
+            return (new BusinessUnit(row.Text(code) ?? string.Empty, amount) { Total = stated }, problem);
         }
 
         foreach (var parsed in table.Rows.Select(Parse))

@@ -107,7 +107,7 @@ internal static class AllocationPipeline
             else
             {
                 var column = ledger.Column(ColumnNames.UnitTransactions(policy.Units[k].Code));
-                done[j] = new Apportioned(column, amounts, apportionment.Apportion(unitShares[p]!.Shares[k], column, amounts, eligible: poolEligible[p]));
+                done[j] = new Apportioned(column, amounts, apportionment.Apportion(unitShares[p]!.Shares[k], column, amounts, policy.Units[k].Total, poolEligible[p]));
             }
         }
 
@@ -142,6 +142,10 @@ internal static class AllocationPipeline
             runs[p] = poolNodes[p].Fund.PerUnit
                 ? CombineUnits(p, poolNodes[p], policy, unitShares[p]!, done.AsSpan(firstJob[p], policy.Units.Count), reserve, poolEligible[p], parallelism)
                 : PoolOutcome(p, poolNodes[p], unit, done[firstJob[p]], reserve, NonMemberFund(nodes, poolNodes[p], reserve));
+            if (poolNodes[p].Fund.PerUnit && runs[p].NonMember > 0)
+            {
+                runs[p] = runs[p] with { NonMemberFund = NonMemberFund(nodes, poolNodes[p], reserve) };
+            }
         }
 
         foreach (var run in runs)
@@ -348,6 +352,7 @@ internal static class AllocationPipeline
         var unit = policy.RoundingUnit;
         var units = policy.Units;
         var unallocated = 0L;
+        var nonMember = 0L;
         var unitAllocations = new List<UnitPoolAllocation>(units.Count);
         var totalWeight = 0m;
         var weightColumns = new List<AmountColumn>(units.Count);
@@ -365,6 +370,14 @@ internal static class AllocationPipeline
                 issues.Add(IssueCatalog.WeightsTooLarge($"{node.Fund.Code} ({units[k].Code})"));
                 continue;
             }
+
+            if (outcome.Status == ApportionStatus.TotalBelowMembers)
+            {
+                issues.Add(IssueCatalog.TotalBelowMembers($"{node.Fund.Code} ({units[k].Code})", outcome.StatedTotal!.Value, outcome.TotalWeight));
+                continue;
+            }
+
+            nonMember += outcome.NonMember;
 
             var lost = outcome.Status == ApportionStatus.NoWeight ? split.Shares[k] : 0L;
             if (lost > 0)
@@ -405,8 +418,10 @@ internal static class AllocationPipeline
             Unallocated = unallocated * unit,
             Units = unitAllocations,
             WholeUnits = node.Units,
+            NonMember = nonMember * unit,
+            NonMemberFund = nonMember > 0 ? node.Fund.NonMemberFund ?? reserve.Fund.Code : null,
         };
-        return new PoolRun(issues.Exists(i => i.IsError) ? null : pool, weights, amounts, unallocated, issues);
+        return new PoolRun(issues.Exists(i => i.IsError) ? null : pool, weights, amounts, unallocated, issues) { NonMember = nonMember };
     }
 
     /// <summary>One pool's outcome: its allocation (null after an error), weights, member units, what went to the reserve, and its issues.</summary>

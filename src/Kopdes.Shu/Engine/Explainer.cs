@@ -36,9 +36,10 @@ internal static class Explainer
             {
                 var column = ledger.Column(ColumnNames.UnitTransactions(unit.UnitCode));
                 var units = (long)(unit.Amount / result.RoundingUnit);
-                apportionment.Apportion(units, column, amounts, eligible: result.PoolEligible[pool.Index]);
+                var stated = result.Policy.Units.First(u => u.Code == unit.UnitCode).Total;
+                var outcome = apportionment.Apportion(units, column, amounts, stated, result.PoolEligible[pool.Index]);
                 var weight = result.PoolEligible[pool.Index].Of(column, index);
-                lines.Add(Line(pool, unit.UnitCode, units, weight, unit.TotalWeight, unit.Scale, unit.WholeWeight,
+                lines.Add(Line(pool, unit.UnitCode, units - outcome.NonMember, weight, unit.TotalWeight, unit.Scale, unit.WholeWeight,
                     amounts[index], result.RoundingUnit));
             }
         }

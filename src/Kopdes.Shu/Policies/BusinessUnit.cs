@@ -13,4 +13,10 @@ public sealed record BusinessUnit
 
     /// <summary>The unit's SHU in rupiah.</summary>
     public decimal Shu { get; init; }
+
+    /// <summary>
+    /// The unit's total of its business, non-members included (its total sales), when a per-unit pool divides by the
+    /// whole business (see <see cref="FundPolicy.Total"/>); null: the eligible members' own total.
+    /// </summary>
+    public decimal? Total { get; init; }
 }

@@ -86,6 +86,11 @@ public static class ShuPolicyJson
                     writer.WriteStartObject();
                     writer.WriteString("code", unit.Code);
                     writer.WriteNumber("shu", unit.Shu);
+                    if (unit.Total is { } unitTotal)
+                    {
+                        writer.WriteNumber("total", unitTotal);
+                    }
+
                     writer.WriteEndObject();
                 }
 
@@ -221,7 +226,7 @@ public static class ShuPolicyJson
 
         private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible", "account"];
 
-        private static readonly string[] UnitKeys = ["code", "shu"];
+        private static readonly string[] UnitKeys = ["code", "shu", "total"];
 
         private static readonly string[] TaxKeys = ["rate"];
 
@@ -329,6 +334,7 @@ public static class ShuPolicyJson
                 unit = key switch
                 {
                     "code" => unit with { Code = Text(property.Value, at) ?? string.Empty },
+                    "total" => unit with { Total = Number(property.Value, at) },
                     _ => unit with { Shu = Number(property.Value, at) ?? 0m },
                 };
             }

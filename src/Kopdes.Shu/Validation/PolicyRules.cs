@@ -228,9 +228,16 @@ internal static class PolicyRules
             issues.Add(IssueCatalog.NegativeMinimumPayout(policy.MinimumPayout));
         }
 
+        foreach (var unit in policy.Units.Where(u => u.Total is <= 0))
+        {
+            issues.Add(IssueCatalog.InvalidPoolTotal(unit.Code, unit.Total!.Value));
+        }
+
         foreach (var pool in policy.AllFunds().Where(f => f.Total is not null || f.NonMemberFund is not null))
         {
-            if (pool.Total is not { } total || total <= 0 || !pool.IsPool || pool.PerUnit)
+            // A per-unit pool divides each unit by the unit's own total (BusinessUnit.Total), not by one for all.
+            var stated = pool.PerUnit ? policy.Units.Any(u => u.Total is not null) && pool.Total is null : pool.Total is > 0;
+            if (!stated || !pool.IsPool)
             {
                 issues.Add(IssueCatalog.InvalidPoolTotal(pool.Code, pool.Total ?? 0m));
             }

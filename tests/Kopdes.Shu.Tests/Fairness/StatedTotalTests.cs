@@ -74,6 +74,29 @@ public sealed class StatedTotalTests
         Assert.Contains("Rp61,500,000", error.Message(Language.English), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void APerUnitPool_DividesEachUnitByItsOwnTotalSales()
+    {
+        // The published example as the one unit "toko" of a per-unit jasa usaha: the same figures.
+        var ledger = MemberLedger.From([.. new[] { ("A1", 1_500_000m), ("A2", 30_000_000m), ("A3", 30_000_000m) }.Select(m => new Member(m.Item1)
+        {
+            Amounts = new Dictionary<string, decimal> { ["transaksi"] = m.Item2, ["transaksi:toko"] = m.Item2 },
+        })]);
+        var policy = new ShuPolicy
+        {
+            Units = [new BusinessUnit("toko", 45_000_000m) { Total = 102_000_000m }],
+            Funds = [new FundPolicy("cadangan", 40) { Reserve = true }, new FundPolicy("jasa_usaha", 60) { Basis = ["transaksi"], PerUnit = true }],
+        };
+
+        var result = ShuCalculator.Calculate(policy, ledger).GetResultOrThrow();
+
+        Assert.True(result.Members[0].Amount(0) is 397_058m or 397_059m, $"{result.Members[0].Amount(0)}");
+        Assert.True(result.Pools[0].NonMember is 10_720_588m or 10_720_589m, $"{result.Pools[0].NonMember}");
+        Assert.Equal(18_000_000m + result.Pools[0].NonMember, result.Reserve.Amount);
+        Assert.Equal(result.Members[0].Amount(0), result.Explain("A1").Pools[0].Amount);
+        Assert.Equal(policy, ShuPolicyJson.Read(ShuPolicyJson.Write(policy)).Policy);
+    }
+
     [Theory]
     [InlineData(true, false)] // on a per-unit pool
     [InlineData(false, true)] // to a pool
