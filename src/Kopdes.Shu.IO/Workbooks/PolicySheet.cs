@@ -46,6 +46,14 @@ internal static class PolicySheet
         Issue At(Issue issue, int row) => issue.At(file: file, sheet: sheet, row: row);
         var policy = new ShuPolicy();
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        // The journal's account rows, by label, made one JournalAccounts when the rows are read.
+        var accounts = new Dictionary<string, string>(StringComparer.Ordinal);
+        ShuPolicy Account(string label, string code)
+        {
+            accounts[label] = code;
+            return policy;
+        }
+
         var index = 0;
         for (; index < rows.Count; index++)
         {
@@ -142,15 +150,23 @@ internal static class PolicySheet
                 "pembayaran_minimum" => policy with { MinimumPayout = Amount() ?? 0m },
                 "dana_pembayaran_minimum" => policy with { MinimumPayoutFund = Text() },
                 "tarif_pajak" => policy with { TaxRate = Percent() ?? 0m },
-                "akun_shu" => policy with { Accounts = policy.Accounts with { Shu = Code() } },
-                "akun_utang_shu" => policy with { Accounts = policy.Accounts with { MemberPayable = Code() } },
-                "akun_simpanan_sukarela" => policy with { Accounts = policy.Accounts with { VoluntarySavings = Code() } },
-                "akun_utang_pajak" => policy with { Accounts = policy.Accounts with { TaxPayable = Code() } },
+                "akun_shu" or "akun_utang_shu" or "akun_simpanan_sukarela" or "akun_utang_pajak" => Account(key, Code()),
                 _ => policy with { CashUnit = Amount() },
             };
         }
 
-        policy = policy with { Funds = ReadFunds(rows, index, culture, At, issues) };
+        var defaults = new JournalAccounts();
+        policy = policy with
+        {
+            Funds = ReadFunds(rows, index, culture, At, issues),
+            Accounts = new JournalAccounts
+            {
+                Shu = accounts.GetValueOrDefault("akun_shu", defaults.Shu),
+                MemberPayable = accounts.GetValueOrDefault("akun_utang_shu", defaults.MemberPayable),
+                VoluntarySavings = accounts.GetValueOrDefault("akun_simpanan_sukarela", defaults.VoluntarySavings),
+                TaxPayable = accounts.GetValueOrDefault("akun_utang_pajak", defaults.TaxPayable),
+            },
+        };
         if (workbook.Table(UnitSheetName, culture) is { } units)
         {
             policy = policy with { Units = ReadUnits(units, issues) };

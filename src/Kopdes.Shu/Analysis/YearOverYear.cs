@@ -23,25 +23,25 @@ public sealed class LastYearResult
     }
 
     /// <summary>Each member's gross SHU, by member id.</summary>
-    public IReadOnlyDictionary<string, decimal> MemberShu { get; }
+    internal IReadOnlyDictionary<string, decimal> MemberShu { get; }
 
     /// <summary>Each member's savings, by member id.</summary>
-    public IReadOnlyDictionary<string, decimal> MemberSavings { get; }
+    internal IReadOnlyDictionary<string, decimal> MemberSavings { get; }
 
     /// <summary>The SHU distributed.</summary>
-    public decimal Shu { get; }
+    internal decimal Shu { get; }
 
     /// <summary>The reserve fund's amount.</summary>
-    public decimal Reserve { get; }
+    internal decimal Reserve { get; }
 }
 
 /// <summary>
 /// Where leakage shows from one year to the next. Each flag names the figures behind it. The rules (docs/audit.md):
 /// <list type="bullet">
 /// <item><see cref="AuditCodes.ShuRoseFarAboveCooperative"/>: a member's gross SHU grew more than
-/// <see cref="RiseFactor"/> times as much as the members' total did, and by at least this year's median payout.</item>
+/// 3 times as much as the members' total did, and by at least this year's median payout.</item>
 /// <item><see cref="AuditCodes.NewMemberLargePayout"/>: a member not in last year's list is paid at least
-/// <see cref="NewMemberFactor"/> times this year's median payout.</item>
+/// 3 times this year's median payout.</item>
 /// <item><see cref="AuditCodes.VanishedWithSavings"/>: a member with savings last year is not in this year's list at all
 /// (a member who leaves stays in the list with status <c>keluar</c> until the savings are paid back).</item>
 /// <item><see cref="AuditCodes.TotalsMovedAgainstLastYear"/>: the SHU grew while the reserve shrank.</item>
@@ -50,10 +50,10 @@ public sealed class LastYearResult
 public static class YearOverYear
 {
     /// <summary>How many times the cooperative's own growth a member's SHU may grow before it is flagged.</summary>
-    public const decimal RiseFactor = 3m;
+    internal const decimal RiseFactor = 3m;
 
     /// <summary>How many times the median payout a new member may receive before it is flagged.</summary>
-    public const decimal NewMemberFactor = 3m;
+    internal const decimal NewMemberFactor = 3m;
 
     /// <summary>The flags of this year's result against last year's.</summary>
     public static IReadOnlyList<AuditFlag> Run(ShuResult current, LastYearResult last)

@@ -81,7 +81,7 @@ internal static class AllocationPipeline
         var unitShares = poolNodes.ConvertAll(n => n.Fund.PerUnit ? UnitShares(n, policy) : null);
         // A pool with its own eligible statuses weighs only those; the others the policy's (the members listed as
         // eligible are those of any pool: the policy's and the pools' own together).
-        var policyEligible = poolNodes.TrueForAll(n => n.Fund.Eligible is null) ? eligible : new EligibleWeights(ledger, PolicyRules.PoolMask(policy, new FundPolicy("-", 0)));
+        var policyEligible = poolNodes.TrueForAll(n => n.Fund.Eligible is null) ? eligible : new EligibleWeights(ledger, PolicyRules.PoolMask(policy, null));
         var poolEligible = poolNodes.ConvertAll(n => n.Fund.Eligible is null ? policyEligible : new EligibleWeights(ledger, PolicyRules.PoolMask(policy, n.Fund)));
         // One job a pool, or one a unit of a per-unit pool (unit -1: the whole pool); firstJob[p] is pool p's first.
         var jobs = new List<(int Pool, int Unit)>();

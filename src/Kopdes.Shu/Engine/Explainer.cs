@@ -59,7 +59,7 @@ internal static class Explainer
     }
 
     // The member's month-end balances of the pool's columns, month by month, as EligibleWeights.Basis sums them.
-    private static List<MonthlyBalance> Months(MonthlyBalances balances, IReadOnlyList<string> basis, string memberId)
+    private static List<(int Month, decimal Balance)> Months(MonthlyBalances balances, IReadOnlyList<string> basis, string memberId)
     {
         var months = new SortedDictionary<int, decimal>();
         var columns = basis.Select(balances.Column).ToArray();
@@ -71,7 +71,7 @@ internal static class Explainer
             }
         }
 
-        return [.. months.Select(m => new MonthlyBalance(m.Key, m.Value))];
+        return [.. months.Select(m => (m.Key, m.Value))];
     }
 
     private static PoolExplanation Line(

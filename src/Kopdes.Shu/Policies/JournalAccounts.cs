@@ -4,12 +4,33 @@ namespace Kopdes.Shu.Policies;
 /// The accounts of the distribution's journal besides the funds' own (<see cref="FundPolicy.Account"/>): codes of the
 /// cooperative's chart of accounts. The defaults follow a common cooperative chart; set the cooperative's own.
 /// </summary>
-/// <param name="Shu">The current year's SHU (<i>SHU tahun berjalan</i>), debited with the whole SHU.</param>
-/// <param name="MemberPayable">The members' SHU payable (<i>utang SHU anggota</i>), credited with the cash to pay.</param>
-/// <param name="VoluntarySavings">Voluntary savings (<i>simpanan sukarela</i>), credited with what is not paid in cash.</param>
-/// <param name="TaxPayable">Tax payable (<i>utang pajak</i>), credited with the tax withheld.</param>
-public sealed record JournalAccounts(string Shu = "3400", string MemberPayable = "2140", string VoluntarySavings = "2130", string TaxPayable = "2150")
+public sealed class JournalAccounts
 {
-    /// <summary>The common cooperative chart's codes.</summary>
-    public static JournalAccounts Default { get; } = new();
+    /// <summary>The current year's SHU (<i>SHU tahun berjalan</i>), debited with the whole SHU. Default 3400.</summary>
+    public string Shu { get; init; } = "3400";
+
+    /// <summary>The members' SHU payable (<i>utang SHU anggota</i>), credited with the cash to pay. Default 2140.</summary>
+    public string MemberPayable { get; init; } = "2140";
+
+    /// <summary>Voluntary savings (<i>simpanan sukarela</i>), credited with what is not paid in cash. Default 2130.</summary>
+    public string VoluntarySavings { get; init; } = "2130";
+
+    /// <summary>Tax payable (<i>utang pajak</i>), credited with the tax withheld. Default 2150.</summary>
+    public string TaxPayable { get; init; } = "2150";
+
+    /// <summary>True when every code is the default one.</summary>
+    internal bool IsDefault => SameAs(new JournalAccounts());
+
+    /// <summary>True when every code is the same (a policy's equality goes through its accounts).</summary>
+    internal bool SameAs(JournalAccounts other) =>
+        Shu == other.Shu && MemberPayable == other.MemberPayable && VoluntarySavings == other.VoluntarySavings && TaxPayable == other.TaxPayable;
+
+    /// <summary>These codes with the ones given changed: how the policy readers set them one at a time.</summary>
+    internal JournalAccounts With(string? shu = null, string? memberPayable = null, string? voluntarySavings = null, string? taxPayable = null) => new()
+    {
+        Shu = shu ?? Shu,
+        MemberPayable = memberPayable ?? MemberPayable,
+        VoluntarySavings = voluntarySavings ?? VoluntarySavings,
+        TaxPayable = taxPayable ?? TaxPayable,
+    };
 }

@@ -67,7 +67,7 @@ public sealed record ShuPolicy
     public decimal? CashUnit { get; init; }
 
     /// <summary>The journal's accounts besides the funds' own (<see cref="Results.ShuJournal"/>).</summary>
-    public JournalAccounts Accounts { get; init; } = JournalAccounts.Default;
+    public JournalAccounts Accounts { get; init; } = new();
 
     /// <summary>The SHU: <see cref="Shu"/>, or the sum of <see cref="Units"/>.</summary>
     public decimal TotalShu => Shu ?? Units.Sum(u => u.Shu);
@@ -85,7 +85,7 @@ public sealed record ShuPolicy
             && Shu == other.Shu && Units.SequenceEqual(other.Units) && RoundingUnit == other.RoundingUnit
             && Funds.SequenceEqual(other.Funds) && Eligible.SequenceEqual(other.Eligible)
             && MinimumPayout == other.MinimumPayout && MinimumPayoutFund == other.MinimumPayoutFund
-            && TaxRate == other.TaxRate && CashUnit == other.CashUnit && Accounts == other.Accounts);
+            && TaxRate == other.TaxRate && CashUnit == other.CashUnit && Accounts.SameAs(other.Accounts));
 
     /// <inheritdoc />
     public override int GetHashCode()

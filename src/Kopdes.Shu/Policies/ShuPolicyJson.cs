@@ -116,7 +116,7 @@ public static class ShuPolicyJson
                 writer.WriteNumber("cashUnit", cashUnit);
             }
 
-            if (policy.Accounts != JournalAccounts.Default)
+            if (!policy.Accounts.IsDefault)
             {
                 writer.WriteStartObject("accounts");
                 writer.WriteString("shu", policy.Accounts.Shu);
@@ -452,7 +452,7 @@ public static class ShuPolicyJson
 
         private JournalAccounts ReadAccounts(JsonElement element, string path)
         {
-            var accounts = JournalAccounts.Default;
+            var accounts = new JournalAccounts();
             if (!IsObject(element, path))
             {
                 return accounts;
@@ -463,10 +463,10 @@ public static class ShuPolicyJson
                 var code = Text(property.Value, at) ?? string.Empty;
                 accounts = key switch
                 {
-                    "shu" => accounts with { Shu = code },
-                    "memberpayable" => accounts with { MemberPayable = code },
-                    "voluntarysavings" => accounts with { VoluntarySavings = code },
-                    _ => accounts with { TaxPayable = code },
+                    "shu" => accounts.With(shu: code),
+                    "memberpayable" => accounts.With(memberPayable: code),
+                    "voluntarysavings" => accounts.With(voluntarySavings: code),
+                    _ => accounts.With(taxPayable: code),
                 };
             }
 

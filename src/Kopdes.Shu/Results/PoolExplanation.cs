@@ -11,7 +11,7 @@ public sealed class PoolExplanation
     {
     }
 
-    internal PoolExplanation WithMonths(IReadOnlyList<MonthlyBalance> months) => new()
+    internal PoolExplanation WithMonths(IReadOnlyList<(int Month, decimal Balance)> months) => new()
     {
         PoolCode = PoolCode, PoolName = PoolName, UnitCode = UnitCode, Weight = Weight, TotalWeight = TotalWeight, PoolAmount = PoolAmount,
         QuotaFloor = QuotaFloor, QuotaFraction = QuotaFraction, FractionIsExact = FractionIsExact, ExtraUnit = ExtraUnit, Amount = Amount, Months = months,
@@ -54,5 +54,5 @@ public sealed class PoolExplanation
     /// For a pool weighed by monthly balances: the month-end balances the weight sums, month by month (a month
     /// without a row counts 0 and is not listed). Empty for a pool weighed at the year end.
     /// </summary>
-    public IReadOnlyList<MonthlyBalance> Months { get; internal init; } = [];
+    public IReadOnlyList<(int Month, decimal Balance)> Months { get; internal init; } = [];
 }

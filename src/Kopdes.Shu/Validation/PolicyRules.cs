@@ -474,7 +474,7 @@ internal static class PolicyRules
         Mask([.. policy.Eligible, .. policy.AllFunds().Where(f => f.IsPool && f.Eligible is not null).SelectMany(f => f.Eligible!)]);
 
     /// <summary>The statuses that share in one pool: its own list, or the policy's.</summary>
-    public static bool[] PoolMask(ShuPolicy policy, FundPolicy pool) => Mask(pool.Eligible ?? policy.Eligible);
+    public static bool[] PoolMask(ShuPolicy policy, FundPolicy? pool) => Mask(pool?.Eligible ?? policy.Eligible);
 
     private static bool[] Mask(IEnumerable<MemberStatus> statuses)
     {

@@ -23,7 +23,7 @@ public sealed class JournalTests
             TaxRate = 10m,
             MinimumPayout = 50m,
             CashUnit = 100m,
-            Accounts = new JournalAccounts(Shu: "3-400", MemberPayable: "2-140"),
+            Accounts = new JournalAccounts { Shu = "3-400", MemberPayable = "2-140" },
             Funds = [new FundPolicy("cadangan", 40) { Reserve = true, Account = "3-300" }, new FundPolicy("pendidikan", 10), new FundPolicy("jasa_usaha", 50) { Basis = ["transaksi"] }],
         };
         var ledger = MemberLedger.From([.. new[] { ("A1", 440m), ("A2", 30m), ("A3", 30m) }.Select(m => new Member(m.Item1) { Amounts = new Dictionary<string, decimal> { ["transaksi"] = m.Item2 } })]);

@@ -55,7 +55,7 @@ public sealed class PolicyEqualityTests
     {
         ["Cooperative"] = p => p with { Cooperative = "Kopdes Lain" },
         ["Year"] = p => p with { Year = 2026 },
-        ["Accounts"] = p => p with { Accounts = p.Accounts with { Shu = "3401" } },
+        ["Accounts"] = p => p with { Accounts = new JournalAccounts { Shu = "3401" } },
         ["Decision"] = p => p with { Decision = "RAT 02/2026" },
         ["Kopdes"] = p => p with { Kopdes = false },
         ["Shu"] = p => p with { Shu = 1_000_001m },
