@@ -15,7 +15,7 @@ internal static class BatchAllocate
 {
     // The cooperatives already keep every core busy, one each: a calculation that split its own work across the cores
     // as well would only add threads fighting for them.
-    internal static readonly ShuCalculatorOptions OneThreadEach = new() { MaxDegreeOfParallelism = 1 };
+    private static readonly ShuCalculatorOptions OneThreadEach = new() { MaxDegreeOfParallelism = 1 };
 
     public static int Run(string folder, NumberCulture culture, bool redact, CliConsole console)
     {
@@ -132,16 +132,10 @@ internal static class BatchAllocate
         var name = Path.GetRelativePath(folder, members);
         try
         {
-            var inputs = ShuInputReader.Read(members, culture: culture, cancellationToken: console.Token);
-            if (inputs.HasErrors)
+            var (inputs, computed, errors) = ReadAndCompute(members, culture, console);
+            if (computed is not { } result)
             {
-                return Failed(name, inputs.Policy, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)], language);
-            }
-
-            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, OneThreadEach);
-            if (outcome.Result is not { } result)
-            {
-                return Failed(name, inputs.Policy, [.. outcome.Errors.Select(inputs.Locate)], language);
+                return Failed(name, inputs.Policy, errors, language);
             }
 
             var output = AllocateCommand.DefaultOutput(members);
@@ -163,6 +157,29 @@ internal static class BatchAllocate
         }
     }
 
+    /// <summary>
+    /// One cooperative of a folder read and computed on one thread: its result, or the errors (located) that stop it,
+    /// as <c>hitung</c>, <c>periksa</c> and <c>verifikasi</c> of a folder all need it.
+    /// </summary>
+    internal static (ShuInputs Inputs, ShuResult? Result, IReadOnlyList<Validation.Issue> Errors) ReadAndCompute(string members, NumberCulture culture, CliConsole console)
+    {
+        var inputs = ShuInputReader.Read(members, culture: culture, cancellationToken: console.Token);
+        if (inputs.HasErrors)
+        {
+            return (inputs, null, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)]);
+        }
+
+        var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, OneThreadEach);
+        return (inputs, outcome.Result, outcome.Result is null ? [.. outcome.Errors.Select(inputs.Locate)] : []);
+    }
+
+    /// <summary>The first error, and how many more: what a roll-up's row says of a cooperative that could not be computed.</summary>
+    internal static string? Problem(IReadOnlyList<Validation.Issue> errors, Language language) =>
+        errors.Count == 0 ? null : errors[0].Describe(language) + (errors.Count > 1 ? $" (+{errors.Count - 1})" : string.Empty);
+
+    /// <summary>The village funds' share of the SHU, down the fund tree (as the audit's 20% rule counts it).</summary>
+    internal static decimal VillagePercent(ShuResult result) => result.Funds.Where(f => f.IsVillage && !f.IsParent).Sum(f => f.PercentOfShu);
+
     private static CooperativeSummary Succeeded(string name, ShuResult result, string output)
     {
         var village = result.Funds.Where(f => f.IsVillage && !f.IsParent).ToList();
@@ -174,7 +191,7 @@ internal static class BatchAllocate
             result.Shu,
             result.Reserve.Amount,
             village.Sum(f => f.Amount),
-            village.Sum(f => f.PercentOfShu),
+            VillagePercent(result),
             result.Pools.Sum(p => p.Distributed),
             result.Members.Count,
             result.MembersPaid,
@@ -184,9 +201,6 @@ internal static class BatchAllocate
             output);
     }
 
-    private static CooperativeSummary Failed(string name, Policies.ShuPolicy? policy, IReadOnlyList<Validation.Issue> errors, Language language)
-    {
-        var problem = errors.Count == 0 ? null : errors[0].Describe(language) + (errors.Count > 1 ? $" (+{errors.Count - 1})" : string.Empty);
-        return new CooperativeSummary(name, policy?.Cooperative, policy?.Year, false, policy?.TotalShu ?? 0, 0, 0, 0, 0, 0, 0, 0, 0, problem, null);
-    }
+    private static CooperativeSummary Failed(string name, Policies.ShuPolicy? policy, IReadOnlyList<Validation.Issue> errors, Language language) =>
+        new(name, policy?.Cooperative, policy?.Year, false, policy?.TotalShu ?? 0, 0, 0, 0, 0, 0, 0, 0, 0, Problem(errors, language), null);
 }

@@ -29,9 +29,10 @@ internal static class FolderCheck
 
         var stem = audit ? "rekap-periksa" : "rekap-verifikasi";
         var paths = OfficeRollup.Paths(folder, stem);
+        IReadOnlyList<CooperativeCheck> ordered;
         try
         {
-            OfficeRollup.Write(folder, stem, checks, console.Text.Language, culture == NumberCulture.Indonesian ? culture : NumberCulture.International, console.Token);
+            ordered = OfficeRollup.Write(folder, stem, checks, console.Text.Language, culture == NumberCulture.Indonesian ? culture : NumberCulture.International, console.Token);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -39,7 +40,6 @@ internal static class FolderCheck
             return ExitCodes.IoFailure;
         }
 
-        var ordered = OfficeRollup.Order(checks);
         var text = console.Text;
         foreach (var failed in ordered.Where(c => c.Result == ResultStanding.Failed))
         {
@@ -98,17 +98,10 @@ internal static class FolderCheck
         var name = Path.GetRelativePath(folder, members);
         try
         {
-            var inputs = ShuInputReader.Read(members, culture: culture, cancellationToken: console.Token);
-            if (inputs.HasErrors)
+            var (inputs, computed, errors) = BatchAllocate.ReadAndCompute(members, culture, console);
+            if (computed is not { } result)
             {
-                var errors = InputLoader.AllIssues(inputs).Where(i => i.IsError).ToList();
-                return Failed(name, inputs.Policy, Problem(errors, language));
-            }
-
-            var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, BatchAllocate.OneThreadEach);
-            if (outcome.Result is not { } result)
-            {
-                return Failed(name, inputs.Policy, Problem([.. outcome.Errors.Select(inputs.Locate)], language));
+                return Failed(name, inputs.Policy, BatchAllocate.Problem(errors, language)!);
             }
 
             var flags = new List<AuditFlag>();
@@ -186,14 +179,11 @@ internal static class FolderCheck
         return new CooperativeCheck(
             name, result.Policy.Cooperative, result.Policy.Year, standing, differences, shu,
             Percent(result.Funds.FirstOrDefault(f => f.IsReserve)?.Amount ?? 0m),
-            Percent(result.Funds.Where(f => f.IsVillage).Sum(f => f.Amount)),
+            BatchAllocate.VillagePercent(result),
             result.Members.Count, result.MembersPaid, decimal.Round(PayoutDistribution.Of(result).Gini, 4),
             [.. flags.Select(f => f.Code)], rows, null);
     }
 
     private static CooperativeCheck Failed(string name, Policies.ShuPolicy? policy, string problem) =>
         new(name, policy?.Cooperative, policy?.Year, ResultStanding.Failed, 0, 0, 0, 0, 0, 0, null, [], [], problem);
-
-    private static string Problem(IReadOnlyList<Validation.Issue> errors, Language language) =>
-        errors.Count == 0 ? "?" : errors[0].Describe(language) + (errors.Count > 1 ? $" (+{errors.Count - 1})" : string.Empty);
 }

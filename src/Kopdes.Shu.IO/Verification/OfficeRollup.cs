@@ -112,8 +112,9 @@ internal static class OfficeRollup
     public static IReadOnlyList<string> Paths(string folder, string stem) =>
         [Path.Combine(folder, stem + ".xlsx"), Path.Combine(folder, stem + ".csv"), Path.Combine(folder, stem + ".temuan.csv"), Path.Combine(folder, stem + ".html")];
 
-    /// <summary>Writes the workbook, the two CSV tables and the dashboard: all of them or none.</summary>
-    public static void Write(string folder, string stem, IReadOnlyList<CooperativeCheck> checks, Language language, NumberCulture culture, CancellationToken cancellationToken)
+    /// <summary>Writes the workbook, the two CSV tables and the dashboard, all of them or none; gives the rows in their <see cref="Order"/>.</summary>
+    public static IReadOnlyList<CooperativeCheck> Write(
+        string folder, string stem, IReadOnlyList<CooperativeCheck> checks, Language language, NumberCulture culture, CancellationToken cancellationToken)
     {
         var ordered = Order(checks);
         var paths = Paths(folder, stem);
@@ -131,6 +132,7 @@ internal static class OfficeRollup
             Reports.CityDashboard.Write(ordered, language, writer);
         });
         files.Commit();
+        return ordered;
     }
 
     /// <summary>The word for a cooperative's standing in the roll-up.</summary>
