@@ -23,18 +23,7 @@ internal static class CityDashboard
         var en = language == Language.English;
         string T(string id, string english) => en ? english : id;
         var title = T($"Pemeriksaan SHU: {checks.Count.ToString("N0", Culture(en))} koperasi", $"SHU check: {checks.Count.ToString("N0", Culture(en))} cooperatives");
-        o.Write($"""
-            <!DOCTYPE html>
-            <html lang="{(en ? "en" : "id")}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{E(title)}</title>
-            <style>{Style}</style>
-            </head>
-            <body>
-            <header><h1>{E(title)}</h1>
-            """);
+        HtmlReport.Begin(o, en, title, Style);
         var byStatus = checks.GroupBy(c => c.Tier switch { 1 => 1, 2 => 2, 6 => 4, _ => 3 }).ToDictionary(g => g.Key, g => g.Count());
         o.Write("<p class=\"counts\">");
         foreach (var (tier, label, css) in new[] { (1, T("gagal dibaca", "could not be read"), "t1"), (2, T("hasil berbeda", "result differs"), "t2"), (3, T("ada temuan", "flagged"), "t3"), (4, T("bersih", "clean"), "t6") })

@@ -46,19 +46,7 @@ public static class HtmlReport
         var distribution = PayoutDistribution.Of(result);
         var title = $"{t["Laporan Pembagian SHU", "SHU Distribution Report"]}{(policy.Cooperative is { } name ? " - " + name : string.Empty)}{(policy.Year is { } year ? " " + year.ToString(CultureInfo.InvariantCulture) : string.Empty)}";
 
-        output.Write($"""
-            <!DOCTYPE html>
-            <html lang="{(t.English ? "en" : "id")}">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="Kopdes.Shu {ResultContext.EngineVersion}">
-            <title>{E(title)}</title>
-            <style>{Style}</style>
-            </head>
-            <body>
-            <header><h1>{E(title)}</h1>
-            """);
+        Begin(output, t.English, title, Style);
         if (policy.Decision is { } decision)
         {
             output.Write($"<p class=\"muted\">{E(t["Dasar", "Basis"])}: {E(decision)}</p>");
@@ -326,6 +314,22 @@ public static class HtmlReport
 
         o.Write("</section>\n");
     }
+
+    /// <summary>The start of a self-contained page, as the report and the office's dashboard open: up to the open header.</summary>
+    internal static void Begin(TextWriter o, bool english, string title, string style) =>
+        o.Write($"""
+            <!DOCTYPE html>
+            <html lang="{(english ? "en" : "id")}">
+            <head>
+            <meta charset="utf-8">
+            <meta name="viewport" content="width=device-width, initial-scale=1">
+            <meta name="generator" content="Kopdes.Shu {ResultContext.EngineVersion}">
+            <title>{E(title)}</title>
+            <style>{style}</style>
+            </head>
+            <body>
+            <header><h1>{E(title)}</h1>
+            """);
 
     private static void Row(TextWriter o, string label, string value) => o.Write($"<tr><th>{E(label)}</th><td class=\"num\">{E(value)}</td></tr>\n");
 
