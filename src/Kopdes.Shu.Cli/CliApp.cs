@@ -19,9 +19,10 @@ internal static class CliApp
         string[] args, TextWriter output, TextWriter error, bool interactive = false, CancellationToken cancellationToken = default,
         bool ownWindow = false, TextReader? input = null)
     {
+        var command = Launch.IsDrop(args) ? Launch.DropCommand(args[0]) : args;
         if (!ownWindow)
         {
-            return Execute(Launch.IsDrop(args) ? Launch.DropCommand(args[0]) : args, output, error, interactive, cancellationToken);
+            return Execute(command, output, error, interactive, cancellationToken);
         }
 
         var text = new Text(LanguageOf(args, out _));
@@ -33,7 +34,7 @@ internal static class CliApp
         }
         else
         {
-            exit = Execute(Launch.IsDrop(args) ? Launch.DropCommand(args[0]) : args, output, error, interactive, cancellationToken);
+            exit = Execute(command, output, error, interactive, cancellationToken);
         }
 
         // The window would close with the summary or the errors unread.
