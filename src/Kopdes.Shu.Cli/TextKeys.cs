@@ -185,4 +185,6 @@ internal static class TextKeys
     public const string FolderNoResult = nameof(FolderNoResult);
     public const string LastYearOption = nameof(LastYearOption);
     public const string JournalOption = nameof(JournalOption);
+    public const string SummaryPartners = nameof(SummaryPartners);
+    public const string SummaryPartnerSheet = nameof(SummaryPartnerSheet);
 }

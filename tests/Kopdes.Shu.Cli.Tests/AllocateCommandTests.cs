@@ -22,6 +22,30 @@ public sealed class AllocateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Hitung_WithCapitalPartners_WritesTheirTableApart_AndVerifikasiAgrees()
+    {
+        // The village government put Rp30,000,000 into the cooperative; the RAT gives capital 15% of the SHU.
+        var policy = """
+            { "shu": 10000000, "funds": [ { "code": "cadangan", "percent": 40, "reserve": true },
+              { "code": "jasa_usaha", "percent": 45, "basis": ["transaksi"] },
+              { "code": "penyertaan", "percent": 15, "basis": ["modal_penyertaan"], "eligible": ["penyerta"] } ] }
+            """;
+        Directory.CreateDirectory(_cli["mitra"]);
+        File.WriteAllText(Path.Combine(_cli["mitra"], "kebijakan.json"), policy);
+        var members = Path.Combine(_cli["mitra"], "anggota.csv");
+        File.WriteAllText(members, "no_anggota,nama,status,transaksi,modal_penyertaan\nA1,Budi,anggota,3000000,0\nD1,Pemerintah Desa,penyerta,0,30000000\nA2,Siti,anggota,1000000,0\n");
+
+        Assert.Equal(0, _cli.Run("hitung", members, "--hasil", _cli["h.csv"]));
+
+        Assert.Contains("Anggota menerima SHU: 2 dari 2", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains("Penyerta modal (bukan anggota): 1, utang SHU kepada mereka Rp1.500.000", _cli.Out, StringComparison.Ordinal);
+        Assert.Equal(["no_anggota", "A1", "A2"], File.ReadLines(_cli["h.csv"]).Select(l => l.Split(',')[0]));
+        Assert.Equal(2, File.ReadAllLines(_cli["h.penyerta.csv"]).Length);
+        Assert.Contains(",1500000,", File.ReadAllLines(_cli["h.penyerta.csv"])[1], StringComparison.Ordinal);
+        Assert.Equal(0, _cli.Run("verifikasi", members, "--hasil", _cli["h.csv"]));
+    }
+
+    [Fact]
     public void Allocate_InEnglish_SummarisesInEnglish()
     {
         Assert.Equal(0, _cli.Run("allocate", _cli["anggota.csv"], "--lang", "en"));

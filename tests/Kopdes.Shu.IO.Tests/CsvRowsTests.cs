@@ -145,7 +145,7 @@ public sealed class CsvRowsTests
         }
 
         var plain = new MemoryStream();
-        CsvTableWriter.Write(plain, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context), culture);
+        CsvTableWriter.Write(plain, ResultTables.MemberHeader(result), ResultTables.MemberRows(result, context, result.Members), culture);
         var fast = new MemoryStream();
         MemberCsvWriter.Write(fast, result, context);
 

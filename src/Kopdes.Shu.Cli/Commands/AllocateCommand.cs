@@ -61,7 +61,7 @@ internal static class AllocateCommand
         }
 
         IReadOnlyList<string> targets =
-            [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. report is null ? Array.Empty<string>() : [report], .. journal is null ? Array.Empty<string>() : [journal]];
+            [.. ShuInputReader.IsWorkbook(target) ? [target] : ResultWriter.CsvPaths(target), .. Partners(result, target), .. report is null ? Array.Empty<string>() : [report], .. journal is null ? Array.Empty<string>() : [journal]];
         console.Progress(TextKeys.Writing, target);
         var context = new ResultContext(inputs!.Files, console.Text.Language) { Redact = parse.GetValue(options.Redact), Culture = inputs.Culture, CalculatedOn = calculatedOn };
         var written = ResultFiles.Write(console, targets, inputs.Files.Select(f => f.Path), () =>
@@ -89,6 +89,10 @@ internal static class AllocateCommand
         return ExitCodes.Done;
     }
 
+    // A CSV result with capital partners has a fourth file, their table.
+    private static string[] Partners(ShuResult result, string target) =>
+        result.Partners.Count > 0 && !ShuInputReader.IsWorkbook(target) ? [ResultWriter.PartnersCsvPath(ResultWriter.CsvPaths(target)[0])] : [];
+
     private static void PrintSummary(ShuResult result, IReadOnlyList<string> written, CliConsole console)
     {
         var text = console.Text;
@@ -114,6 +118,12 @@ internal static class AllocateCommand
 
         output.WriteLine(text.Format(TextKeys.SummaryMembers, result.MembersPaid, result.Members.Count));
         output.WriteLine(text.Format(TextKeys.SummaryCash, NumberText.Rupiah(result.Totals.Cash, language), NumberText.Rupiah(result.Totals.ToVoluntarySavings, language)));
+        if (result.Partners.Count > 0)
+        {
+            var where = ShuInputReader.IsWorkbook(written[0]) ? text.Format(TextKeys.SummaryPartnerSheet, written[0]) : ResultWriter.PartnersCsvPath(written[0]);
+            output.WriteLine(text.Format(TextKeys.SummaryPartners, result.Partners.Count, NumberText.Rupiah(result.PartnerTotals.Net, language), where));
+        }
+
         output.WriteLine(text.Format(TextKeys.SummaryChecks, result.Checks.Count(c => c.Passed), result.Checks.Count));
         output.WriteLine(text.Format(TextKeys.SummaryPerMember, ShuInputReader.IsWorkbook(written[0]) ? text.Format(TextKeys.SummaryPerMemberSheet, written[0]) : written[0]));
         output.WriteLine(text[TextKeys.SummaryWritten]);

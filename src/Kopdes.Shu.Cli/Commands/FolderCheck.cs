@@ -168,7 +168,9 @@ internal static class FolderCheck
 
             foreach (var index in flag.Members)
             {
-                var member = result.Members[index];
+                // A flag names a ledger row, which may be a capital partner's: found by id among members, then partners.
+                var memberId = result.Ledger[index].Id;
+                var member = result.Members.TryFind(memberId, out var share) || result.Partners.TryFind(memberId, out share) ? share : default;
                 var nik = inputs.NationalIds?[index] is { Length: > 0 } id ? Redaction.NationalId(id) : null;
                 rows.Add(new FlagRow(name, flag.Code, reason, member.Id, redact ? Redaction.Name(member.Name) : member.Name, nik, inputs.RowOf(index), member.Payout.Gross));
             }

@@ -22,7 +22,11 @@ internal static class MemberCsvWriter
     /// Writes the members CSV to <paramref name="output"/>, which is left open, in the context's culture: international
     /// (<c>,</c>, <c>1234567.5</c>) or Indonesian (<c>;</c>, <c>1.234.567,5</c>, after a byte order mark).
     /// </summary>
-    public static void Write(Stream output, ShuResult result, ResultContext context, CancellationToken cancellationToken = default)
+    public static void Write(Stream output, ShuResult result, ResultContext context, CancellationToken cancellationToken = default) =>
+        Write(output, result, context, result.Members, cancellationToken);
+
+    /// <summary>Writes a table of the members' columns for <paramref name="list"/>: the members, or the capital partners.</summary>
+    public static void Write(Stream output, ShuResult result, ResultContext context, MemberShareList list, CancellationToken cancellationToken)
     {
         var dialect = context.Culture == NumberCulture.Indonesian ? Dialect.Indonesian : Dialect.International;
         CsvTableWriter.WriteHeader(output, ResultTables.MemberHeader(result), context.Culture);
@@ -30,7 +34,7 @@ internal static class MemberCsvWriter
         var statuses = Enum.GetValues<MemberStatus>();
         var codes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(status.ToCode()), dialect));
         var notes = Array.ConvertAll(statuses, status => Field(Encoding.UTF8.GetBytes(ResultTables.IneligibleNote(status, context.Language)), dialect));
-        var count = result.Members.Count;
+        var count = list.Count;
         var blocks = (count + BlockRows - 1) / BlockRows;
         var wave = Math.Max(1, Environment.ProcessorCount) * 2;
         var buffers = new Bytes[Math.Min(wave, Math.Max(blocks, 1))];
@@ -51,7 +55,7 @@ internal static class MemberCsvWriter
                 // side in memory would share a cache line between the cores, and every byte written would bounce it.
                 var buffer = buffers[b];
                 var start = (first + b) * BlockRows;
-                WriteBlock(ref buffer, result, context, dialect, codes, notes, start, Math.Min(start + BlockRows, count));
+                WriteBlock(ref buffer, result, list, context, dialect, codes, notes, start, Math.Min(start + BlockRows, count));
                 buffers[b] = buffer;
             });
             for (var b = 0; b < inWave; b++)
@@ -64,22 +68,22 @@ internal static class MemberCsvWriter
     // The rows of one block, the row loop inside. Called some sixty times a million members, never hot enough for
     // tiering to replace it: compiled fully optimised from its first call.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteBlock(ref Bytes buffer, ShuResult result, ResultContext context, Dialect dialect, byte[][] codes, byte[][] notes, int start, int end)
+    private static void WriteBlock(ref Bytes buffer, ShuResult result, MemberShareList list, ResultContext context, Dialect dialect, byte[][] codes, byte[][] notes, int start, int end)
     {
         buffer.Clear();
         var poolAmounts = new long[result.Pools.Count];
         for (var i = start; i < end; i++)
         {
-            WriteMember(ref buffer, result, context, dialect, codes, notes, poolAmounts, i);
+            WriteMember(ref buffer, result, list[i], context, dialect, codes, notes, poolAmounts);
         }
     }
 
     // Runs once a row: compiled fully optimised at its first call, so that a million rows do not run through the
     // first tier, or through precompiled code that cannot inline across assemblies, until tiering catches up.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void WriteMember(ref Bytes row, ShuResult result, ResultContext context, Dialect dialect, byte[][] codes, byte[][] notes, long[] poolAmounts, int index)
+    private static void WriteMember(ref Bytes row, ShuResult result, MemberShare member, ResultContext context, Dialect dialect, byte[][] codes, byte[][] notes, long[] poolAmounts)
     {
-        var member = result.Members[index];
+        var index = member.Index;
         Text(ref row, LedgerColumns.IdUtf8(result.Ledger, index), dialect.Separator);
         row.Write(dialect.Separator);
         if (context.Redact)

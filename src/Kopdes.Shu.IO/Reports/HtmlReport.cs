@@ -64,7 +64,13 @@ public static class HtmlReport
         WriteDistribution(output, distribution, t);
         WriteTopAndBottom(output, result, context, t);
         WriteChecks(output, result, context, t);
-        WriteMemberList(output, result, context, t, cancellationToken);
+        WriteMemberList(output, result, result.Members, result.Totals, t["Daftar SHU anggota", "Members' SHU"], context, t, cancellationToken);
+        if (result.Partners.Count > 0)
+        {
+            // Capital partners are not members: a table of their own, and no slips among the members'.
+            WriteMemberList(output, result, result.Partners, result.PartnerTotals, t["Bagian penyerta modal (bukan anggota)", "Capital partners' shares (not members)"], context, t, cancellationToken);
+        }
+
         WriteSlips(output, result, context, t, cancellationToken);
         output.Write($"</main>\n<footer class=\"muted\">Kopdes.Shu {E(ResultContext.EngineVersion)}</footer>\n</body>\n</html>\n");
     }
@@ -85,6 +91,12 @@ public static class HtmlReport
         Row(o, t["Pajak dipotong", "Tax withheld"], Rp(r.Totals.Tax, t));
         Row(o, t["Dibayar tunai", "Paid in cash"], Rp(r.Totals.Cash, t));
         Row(o, t["Masuk simpanan sukarela", "Credited to voluntary savings"], Rp(r.Totals.ToVoluntarySavings, t));
+        if (r.Partners.Count > 0)
+        {
+            Row(o, t["Penyerta modal (bukan anggota)", "Capital partners (not members)"], Count(r.Partners.Count, t));
+            Row(o, t["Utang SHU kepada penyerta modal", "Owed to capital partners"], Rp(r.PartnerTotals.Net, t));
+        }
+
         foreach (var pool in r.Pools)
         {
             Row(o, $"{pool.Name}: {t["dibayarkan ke anggota", "paid to members"]}", Rp(pool.Distributed, t));
@@ -186,16 +198,15 @@ public static class HtmlReport
     private static void WriteTopAndBottom(TextWriter o, ShuResult r, ResultContext context, Words t)
     {
         // Ties by ledger order, so the lists are the same on every run.
-        var eligible = r.Members.Where(m => m.Eligible).Select(m => (m.Index, m.Payout.Gross)).ToArray();
+        var eligible = r.Members.Where(m => m.Eligible).Select(m => (Member: m, m.Index, m.Payout.Gross)).ToArray();
         var top = eligible.OrderByDescending(m => m.Gross).ThenBy(m => m.Index).Take(ListLength).ToArray();
         var bottom = eligible.OrderBy(m => m.Gross).ThenBy(m => m.Index).Take(ListLength).ToArray();
         o.Write($"<section><h2>{E(t["Teratas dan terbawah", "Top and bottom"])}</h2>\n<div class=\"charts\">\n");
         foreach (var (caption, list) in new[] { (t[$"{ListLength} SHU terbesar", $"{ListLength} largest SHU"], top), (t[$"{ListLength} SHU terkecil", $"{ListLength} smallest SHU"], bottom) })
         {
             o.Write($"<table class=\"grid\"><caption>{E(caption)}</caption><thead><tr><th>{E(t["No. anggota", "Member id"])}</th><th>{E(t["Nama", "Name"])}</th><th>{E(t["SHU kotor", "Gross SHU"])}</th></tr></thead><tbody>\n");
-            foreach (var (index, gross) in list)
+            foreach (var (member, _, gross) in list)
             {
-                var member = r.Members[index];
                 o.Write($"<tr><td>{E(member.Id)}</td><td>{E(context.Name(member.Name) ?? string.Empty)}</td><td class=\"num\">{E(Rp(gross, t))}</td></tr>\n");
             }
 
@@ -243,12 +254,13 @@ public static class HtmlReport
             : ledger.Columns.Where(c => c.StartsWith(ColumnNames.Transactions + ":", StringComparison.Ordinal)).ToArray();
         o.Write($"<section class=\"slips\"><h2>{E(t["Slip SHU anggota", "Member SHU slips"])}</h2>\n");
         var line = new StringBuilder();
+        var n = 0;
         foreach (var member in r.Members.Checked(cancellationToken))
         {
             line.Clear();
-            if (member.Index % SlipsPerPage == 0)
+            if (n++ % SlipsPerPage == 0)
             {
-                line.Append(member.Index == 0 ? "<div class=\"slippage\">\n" : "</div>\n<div class=\"slippage\">\n");
+                line.Append(n == 1 ? "<div class=\"slippage\">\n" : "</div>\n<div class=\"slippage\">\n");
             }
 
             var payout = member.Payout;
@@ -281,9 +293,10 @@ public static class HtmlReport
     }
 
     // Every member, numbered, in ledger order: a table a page, each with its header, for the meeting to sign against.
-    private static void WriteMemberList(TextWriter o, ShuResult r, ResultContext context, Words t, CancellationToken cancellationToken)
+    private static void WriteMemberList(
+        TextWriter o, ShuResult r, MemberShareList list, Payout totals, string heading, ResultContext context, Words t, CancellationToken cancellationToken)
     {
-        o.Write($"<section class=\"members\"><h2>{E(t["Daftar SHU anggota", "Members' SHU"])}</h2>\n");
+        o.Write($"<section class=\"members\"><h2>{E(heading)}</h2>\n");
         var head = new StringBuilder("<thead><tr>");
         foreach (var caption in new[] { "No.", t["No. anggota", "Member id"], t["Nama", "Name"], t["Status", "Status"], t["SHU kotor", "Gross SHU"], t["Pajak", "Tax"], t["SHU bersih", "Net SHU"], t["Dibayar tunai", "Paid in cash"], t["Ke simpanan sukarela", "To voluntary savings"] })
         {
@@ -292,24 +305,24 @@ public static class HtmlReport
 
         head.Append("</tr></thead><tbody>\n");
         var line = new StringBuilder();
-        foreach (var member in r.Members.Checked(cancellationToken))
+        var n = 0;
+        foreach (var member in list.Checked(cancellationToken))
         {
             line.Clear();
-            if (member.Index % MembersPerPage == 0)
+            if (n++ % MembersPerPage == 0)
             {
-                line.Append(member.Index == 0 ? string.Empty : "</tbody></table>\n").Append("<table class=\"grid memberpage\">").Append(head);
+                line.Append(n == 1 ? string.Empty : "</tbody></table>\n").Append("<table class=\"grid memberpage\">").Append(head);
             }
 
             var payout = member.Payout;
-            line.Append($"<tr><td class=\"num\">{member.Index + 1}</td><td>{E(member.Id)}</td><td class=\"name\">{E(context.Name(member.Name) ?? string.Empty)}</td><td>{E(member.Status.ToCode())}</td>");
+            line.Append($"<tr><td class=\"num\">{n}</td><td>{E(member.Id)}</td><td class=\"name\">{E(context.Name(member.Name) ?? string.Empty)}</td><td>{E(member.Status.ToCode())}</td>");
             line.Append($"<td class=\"num\">{E(Rp(payout.Gross, t))}</td><td class=\"num\">{E(Rp(payout.Tax, t))}</td><td class=\"num\">{E(Rp(payout.Net, t))}</td><td class=\"num\">{E(Rp(payout.Cash, t))}</td><td class=\"num\">{E(Rp(payout.ToVoluntarySavings, t))}</td></tr>\n");
             o.Write(line);
         }
 
-        if (r.Members.Count > 0)
+        if (list.Count > 0)
         {
-            var totals = r.Totals;
-            o.Write($"</tbody><tfoot><tr><th colspan=\"4\">{E(t["Jumlah", "Total"])} ({E(Count(r.Members.Count, t))})</th><td class=\"num\">{E(Rp(totals.Gross, t))}</td><td class=\"num\">{E(Rp(totals.Tax, t))}</td><td class=\"num\">{E(Rp(totals.Net, t))}</td><td class=\"num\">{E(Rp(totals.Cash, t))}</td><td class=\"num\">{E(Rp(totals.ToVoluntarySavings, t))}</td></tr></tfoot></table>\n");
+            o.Write($"</tbody><tfoot><tr><th colspan=\"4\">{E(t["Jumlah", "Total"])} ({E(Count(list.Count, t))})</th><td class=\"num\">{E(Rp(totals.Gross, t))}</td><td class=\"num\">{E(Rp(totals.Tax, t))}</td><td class=\"num\">{E(Rp(totals.Net, t))}</td><td class=\"num\">{E(Rp(totals.Cash, t))}</td><td class=\"num\">{E(Rp(totals.ToVoluntarySavings, t))}</td></tr></tfoot></table>\n");
         }
 
         o.Write("</section>\n");

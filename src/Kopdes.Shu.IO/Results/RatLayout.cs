@@ -67,15 +67,15 @@ internal static class RatLayout
     /// The totals row under the members table: the sum of every number column, "Jumlah" in the name column and no
     /// member number, so that nobody takes it for a member. The verifier checks it against the same sums.
     /// </summary>
-    public static Value[] MemberTotals(ShuResult result, Language language)
+    public static Value[] MemberTotals(ShuResult result, Language language, MemberShareList list)
     {
         var width = ResultTables.MemberWidth(result);
         var sums = new decimal[width];
         var isAmount = new bool[width];
         var row = new Value[width];
-        for (var i = 0; i < result.Members.Count; i++)
+        foreach (var member in list)
         {
-            ResultTables.FillMemberNumbers(row, result.Members[i], result.Pools.Count);
+            ResultTables.FillMemberNumbers(row, member, result.Pools.Count);
             for (var c = 4; c < width - 1; c++)
             {
                 sums[c] += row[c].Amount ?? row[c].Number ?? 0m;
@@ -89,7 +89,10 @@ internal static class RatLayout
         }
 
         var totals = new Value[width];
-        totals[1] = new Value(language == Language.English ? $"Total ({Count(result.Members.Count, language)})" : $"Jumlah ({Count(result.Members.Count, language)})", Bold: true);
+        var count = ReferenceEquals(list, result.Partners)
+            ? list.Count.ToString("N0", language == Language.English ? CultureInfo.InvariantCulture : Indonesia) + (language == Language.English ? (list.Count == 1 ? " capital partner" : " capital partners") : " penyerta modal")
+            : Count(list.Count, language);
+        totals[1] = new Value(language == Language.English ? $"Total ({count})" : $"Jumlah ({count})", Bold: true);
         for (var c = 4; c < width - 1; c++)
         {
             totals[c] = isAmount[c] ? Value.Rupiah(sums[c]) : Value.Weight(sums[c]);
@@ -143,6 +146,10 @@ internal static class RatLayout
         rows.Add([en ? "Members paid" : "Anggota yang menerima SHU", Value.Plain(result.MembersPaid), (en ? "of " : "dari ") + Count(result.Members.Count, context.Language)]);
         rows.Add([new Value(en ? "Cash to prepare" : "Uang tunai yang disiapkan", Bold: true), Value.Rupiah(result.Totals.Cash)]);
         rows.Add([en ? "Credited to voluntary savings" : "Masuk simpanan sukarela", Value.Rupiah(result.Totals.ToVoluntarySavings)]);
+        if (result.Partners.Count > 0)
+        {
+            rows.Add([en ? "Owed to capital partners" : "Utang SHU kepada penyerta modal", Value.Rupiah(result.PartnerTotals.Net), en ? $"{result.Partners.Count} not members" : $"{result.Partners.Count} bukan anggota"]);
+        }
         if (result.Totals.Tax > 0)
         {
             rows.Add([en ? "Tax withheld" : "Pajak dipotong", Value.Rupiah(result.Totals.Tax)]);

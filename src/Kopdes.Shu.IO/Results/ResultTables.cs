@@ -40,23 +40,23 @@ internal static class ResultTables
     public static int MemberWidth(ShuResult result) => 10 + (2 * result.Pools.Count);
 
     /// <summary>
-    /// One row a member. The same array is filled and yielded for every member (a million members would
-    /// otherwise allocate a gigabyte of rows): a consumer writes each row out before asking for the next.
+    /// One row a member (of <paramref name="list"/>: the members, or the capital partners, who have a table of the
+    /// same columns). The same array is filled and yielded for every member (a million members would otherwise
+    /// allocate a gigabyte of rows): a consumer writes each row out before asking for the next.
     /// </summary>
-    public static IEnumerable<Value[]> MemberRows(ShuResult result, ResultContext context)
+    public static IEnumerable<Value[]> MemberRows(ShuResult result, ResultContext context, MemberShareList list)
     {
         var row = new Value[MemberWidth(result)];
-        for (var i = 0; i < result.Members.Count; i++)
+        foreach (var member in list)
         {
-            FillMemberRow(row, result, i, context);
+            FillMemberRow(row, result, member, context);
             yield return row;
         }
     }
 
-    /// <summary>Fills <paramref name="row"/> with member <paramref name="index"/>'s values. Thread-safe: it only reads the result.</summary>
-    public static void FillMemberRow(Value[] row, ShuResult result, int index, ResultContext context)
+    /// <summary>Fills <paramref name="row"/> with the member's values. Thread-safe: it only reads the result.</summary>
+    public static void FillMemberRow(Value[] row, ShuResult result, MemberShare member, ResultContext context)
     {
-        var member = result.Members[index];
         var payout = FillMemberNumbers(row, member, result.Pools.Count);
         row[0] = member.Id;
         row[1] = context.Name(member.Name);
@@ -163,6 +163,15 @@ internal static class ResultTables
         yield return Row("total_shu_bersih", Value.Rupiah(result.Totals.Net), "SHU bersih anggota", "Members' net SHU");
         yield return Row("total_tunai", Value.Rupiah(result.Totals.Cash), "Dibayar tunai", "Paid in cash");
         yield return Row("total_ke_simpanan_sukarela", Value.Rupiah(result.Totals.ToVoluntarySavings), "Masuk simpanan sukarela", "Credited to voluntary savings");
+        if (result.Partners.Count > 0)
+        {
+            // Capital partners are not members: their own lines, only when there are any, so other results keep their rows.
+            var partners = result.PartnerTotals;
+            yield return Row("penyerta", Value.Plain(result.Partners.Count), "Penyerta modal dalam daftar (bukan anggota)", "Capital partners listed (not members)");
+            yield return Row("total_shu_penyerta", Value.Rupiah(partners.Gross), "SHU kotor penyerta modal", "Capital partners' gross SHU");
+            yield return Row("total_pajak_penyerta", Value.Rupiah(partners.Tax), "Pajak dipotong dari penyerta modal", "Tax withheld from capital partners");
+            yield return Row("total_shu_bersih_penyerta", Value.Rupiah(partners.Net), "Utang SHU kepada penyerta modal", "Owed to capital partners");
+        }
         foreach (var check in result.Checks)
         {
             yield return Row("cek:" + check.Code, check.Passed ? "lulus" : "gagal", check.Description(Language.Indonesian), check.Description(Language.English));

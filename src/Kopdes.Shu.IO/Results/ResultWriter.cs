@@ -23,6 +23,9 @@ public static class ResultWriter
         return [stem + ".csv", stem + ".dana.csv", stem + ".ringkasan.csv"];
     }
 
+    /// <summary>The capital partners' table beside a members CSV (<c>name.penyerta.csv</c>), written when the result has partners.</summary>
+    internal static string PartnersCsvPath(string membersCsvPath) => membersCsvPath[..^4] + ".penyerta.csv";
+
     /// <summary>Writes the three CSV files for <paramref name="membersCsvPath"/>, and the HTML report when a path is given: all of them or none.</summary>
     public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context, string? reportPath = null, CancellationToken cancellationToken = default)
     {
@@ -33,6 +36,11 @@ public static class ResultWriter
         files.Write(paths[0], s => MemberCsvWriter.Write(s, result, context, cancellationToken));
         files.Write(paths[1], s => WriteFunds(s, result, context, cancellationToken));
         files.Write(paths[2], s => WriteSummary(s, result, context, cancellationToken));
+        if (result.Partners.Count > 0)
+        {
+            files.Write(PartnersCsvPath(paths[0]), s => MemberCsvWriter.Write(s, result, context, result.Partners, cancellationToken));
+        }
+
         WriteReport(files, result, context, reportPath);
         files.Commit();
     }
@@ -142,13 +150,14 @@ public static class ResultWriter
                 Captions = RatLayout.FundCaptions(language),
                 PrintFooter = footer,
             },
-            new("Anggota", memberHeader, MemberRows(result, context), [.. memberHeader.Select(ColumnWidth)])
+            new("Anggota", memberHeader, MemberRows(result, context, result.Members), [.. memberHeader.Select(ColumnWidth)])
             {
                 Above = RatLayout.Title(result, context, "Daftar SHU anggota", "Members' SHU"),
                 Captions = RatLayout.MemberCaptions(result, language),
-                Totals = () => RatLayout.MemberTotals(result, language),
+                Totals = () => RatLayout.MemberTotals(result, language, result.Members),
                 PrintFooter = footer,
             },
+            .. Partners(result, context, memberHeader, footer),
             new("Jurnal", JournalHeader, JournalRows(result, context), [12, 14, 30, 18, 18, 50])
             {
                 Above = RatLayout.Title(result, context, "Jurnal pembagian SHU", "Journal of the SHU distribution"),
@@ -156,6 +165,26 @@ public static class ResultWriter
             },
         ], cancellationToken);
     }
+
+    // The capital partners' sheet, in the members' columns, only when the result has partners: they are not members.
+    private static IEnumerable<StreamingWorkbookWriter.Sheet> Partners(ShuResult result, ResultContext context, string[] header, string footer)
+    {
+        if (result.Partners.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return new(PartnerSheet, header, MemberRows(result, context, result.Partners), [.. header.Select(ColumnWidth)])
+        {
+            Above = RatLayout.Title(result, context, "Bagian penyerta modal (bukan anggota)", "Capital partners' shares (not members)"),
+            Captions = RatLayout.MemberCaptions(result, context.Language),
+            Totals = () => RatLayout.MemberTotals(result, context.Language, result.Partners),
+            PrintFooter = footer,
+        };
+    }
+
+    /// <summary>The sheet of the capital partners.</summary>
+    internal const string PartnerSheet = "Penyerta";
 
     private static void Report(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken)
     {

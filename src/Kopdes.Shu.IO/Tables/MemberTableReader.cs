@@ -193,6 +193,7 @@ internal static class MemberTableReader
             : text.SequenceEqual("calon"u8) ? MemberStatus.Calon
             : text.SequenceEqual("luar_biasa"u8) ? MemberStatus.LuarBiasa
             : text.SequenceEqual("keluar"u8) ? MemberStatus.Keluar
+            : text.SequenceEqual("penyerta"u8) ? MemberStatus.Penyerta
             : null;
         status = code ?? MemberStatus.Anggota;
         return code is not null || MemberStatuses.TryParse(Encoding.UTF8.GetString(text), out status);

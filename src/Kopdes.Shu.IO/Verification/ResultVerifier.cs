@@ -36,6 +36,12 @@ public static class ResultVerifier
         ArgumentException.ThrowIfNullOrWhiteSpace(resultPath);
         var issues = new List<Issue>();
         var paths = ShuInputReader.IsWorkbook(resultPath) ? [resultPath] : ResultWriter.CsvPaths(resultPath);
+        if (paths.Count > 1 && ResultWriter.PartnersCsvPath(paths[0]) is var partners && (expected.Partners.Count > 0 || File.Exists(partners)))
+        {
+            // The capital partners' table: expected when the result has partners, and compared whenever it is there.
+            paths = [.. paths, partners];
+        }
+
         foreach (var missing in paths.Where(p => !File.Exists(p)))
         {
             issues.Add(FileIssues.NotFound(missing));
@@ -126,7 +132,13 @@ public static class ResultVerifier
 
                 if (issues.Count == 0)
                 {
-                    Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, differences, changed, issues, cancellationToken);
+                    var partners = workbook.Table(ResultWriter.PartnerSheet, NumberCulture.Auto, MemberHeader(expected)[0]);
+                    if (partners is null && expected.Partners.Count > 0)
+                    {
+                        issues.Add(FileIssues.MissingSheet(parts[0].Name, ResultWriter.PartnerSheet));
+                    }
+
+                    Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, partners, differences, changed, issues, cancellationToken);
                     if (workbook.Table("Jurnal", NumberCulture.Auto, JournalHeader[0]) is { } journal)
                     {
                         CompareJournal(expected, context, journal, differences);
@@ -140,9 +152,11 @@ public static class ResultVerifier
                 using var funds = CsvTableSource.Open(parts[1], NumberCulture.Auto, cancellationToken);
                 reading = parts[2];
                 using var summary = CsvTableSource.Open(parts[2], NumberCulture.Auto, cancellationToken);
+                reading = parts[^1];
+                using var partners = parts.Count > 3 ? CsvTableSource.Open(parts[3], NumberCulture.Auto, cancellationToken) : null;
                 reading = parts[0];
-                Compare(expected, context, members.Table, funds.Table, summary.Table, differences, changed, issues, cancellationToken);
-                issues.AddRange(new[] { members, funds, summary }.SelectMany(s => s.Problems).Where(p => p.IsError));
+                Compare(expected, context, members.Table, funds.Table, summary.Table, partners?.Table, differences, changed, issues, cancellationToken);
+                issues.AddRange(new[] { members, funds, summary, partners }.OfType<CsvTableSource>().SelectMany(s => s.Problems).Where(p => p.IsError));
             }
         }
         catch (Exception e) when (UnreadableFile.Is(e))
@@ -154,10 +168,15 @@ public static class ResultVerifier
     }
 
     private static void Compare(
-        ShuResult expected, ResultContext context, Table members, Table funds, Table summary,
+        ShuResult expected, ResultContext context, Table members, Table funds, Table summary, Table? partners,
         List<ResultDifference> differences, List<ResultDifference> changed, List<Issue> issues, CancellationToken cancellationToken)
     {
-        CompareMembers(expected, context, members, differences, issues, cancellationToken);
+        CompareMembers(expected, expected.Members, context, members, differences, issues, cancellationToken);
+        if (partners is not null)
+        {
+            CompareMembers(expected, expected.Partners, context, partners, differences, issues, cancellationToken);
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
         var recordedFunds = RecordedTable.Read(funds, issues, differences);
         Compare(ResultDifference.Fund, FundHeader, FundRows(expected), recordedFunds, differences);
@@ -184,7 +203,7 @@ public static class ResultVerifier
     /// A large file is compared in parts side by side, as it is read; the differences come out in file order.
     /// </summary>
     private static void CompareMembers(
-        ShuResult expected, ResultContext context, Table table, List<ResultDifference> differences, List<Issue> issues, CancellationToken cancellationToken)
+        ShuResult expected, MemberShareList list, ResultContext context, Table table, List<ResultDifference> differences, List<Issue> issues, CancellationToken cancellationToken)
     {
         var header = new HeaderMap(table, issues);
         var names = MemberHeader(expected);
@@ -199,16 +218,16 @@ public static class ResultVerifier
             return;
         }
 
-        var count = expected.Members.Count;
+        var count = list.Count;
         var seen = new int[count];
-        var byId = new Lazy<Dictionary<string, int>>(() => IdIndex(expected.Ledger));
+        var byId = new Lazy<Dictionary<string, int>>(() => IdIndex(expected.Ledger, list));
         var parts = table.Rows.Split();
         var found = new List<ResultDifference>[parts.Count];
         try
         {
-            var totals = new Lazy<Value[]>(() => RatLayout.MemberTotals(expected, context.Language));
+            var totals = new Lazy<Value[]>(() => RatLayout.MemberTotals(expected, context.Language, list));
             var totalRows = 0;
-            Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, table, parts[p].Checked(cancellationToken), names, columns, seen, byId, totals, ref totalRows));
+            Parallel.For(0, parts.Count, p => found[p] = ComparePart(expected, list, table, parts[p].Checked(cancellationToken), names, columns, seen, byId, totals, ref totalRows));
         }
         catch (AggregateException e) when (e.InnerExceptions.All(inner => inner is OperationCanceledException))
         {
@@ -224,18 +243,19 @@ public static class ResultVerifier
         {
             if (seen[i] == 0)
             {
-                differences.Add(new ResultDifference(ResultDifference.Member, expected.Members[i].Id, null, ResultDifference.Present, ResultDifference.Absent, null, table.File, table.Sheet));
+                differences.Add(new ResultDifference(ResultDifference.Member, list[i].Id, null, ResultDifference.Present, ResultDifference.Absent, null, table.File, table.Sheet));
             }
         }
     }
 
+    // Positions here are places in the list, which are the ledger's rows only when the ledger has no capital partners.
     private static List<ResultDifference> ComparePart(
-        ShuResult expected, Table table, IEnumerable<IRow> rows, string[] names, int[] columns, int[] seen, Lazy<Dictionary<string, int>> byId,
+        ShuResult expected, MemberShareList list, Table table, IEnumerable<IRow> rows, string[] names, int[] columns, int[] seen, Lazy<Dictionary<string, int>> byId,
         Lazy<Value[]> totals, ref int totalRows)
     {
         var differences = new List<ResultDifference>();
         var ledger = expected.Ledger;
-        var count = expected.Members.Count;
+        var count = list.Count;
         var values = new Value[MemberWidth(expected)];
         var idColumn = columns[0];
         var sheet = table.Sheet is not null;
@@ -258,8 +278,8 @@ public static class ResultVerifier
                 continue;
             }
 
-            var index = next >= 0 && next < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, next)) ? next
-                : row.Number - table.HeaderRow - 1 is var line && line >= 0 && line < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, line)) ? line
+            var index = next >= 0 && next < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, list[next].Index)) ? next
+                : row.Number - table.HeaderRow - 1 is var line && line >= 0 && line < count && id.SequenceEqual(LedgerColumns.IdUtf8(ledger, list[line].Index)) ? line
                 : byId.Value.GetValueOrDefault(System.Text.Encoding.UTF8.GetString(id), -1);
             if (sheet)
             {
@@ -267,25 +287,25 @@ public static class ResultVerifier
                 {
                     if (row.HasFormula(c))
                     {
-                        differences.Add(new ResultDifference(ResultDifference.Formula, Key(expected, index, row, idColumn), table.Header[c], ResultDifference.Value, ResultDifference.Formula, row.Number, table.File, table.Sheet));
+                        differences.Add(new ResultDifference(ResultDifference.Formula, Key(list, index, row, idColumn), table.Header[c], ResultDifference.Value, ResultDifference.Formula, row.Number, table.File, table.Sheet));
                     }
                 }
             }
 
             if (index < 0)
             {
-                differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), null, ResultDifference.Absent, ResultDifference.Present, row.Number, table.File, table.Sheet));
+                differences.Add(new ResultDifference(ResultDifference.Member, Key(list, index, row, idColumn), null, ResultDifference.Absent, ResultDifference.Present, row.Number, table.File, table.Sheet));
                 continue;
             }
 
             if (Interlocked.Exchange(ref seen[index], 1) != 0)
             {
-                differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), null, ResultDifference.Once, ResultDifference.Twice, row.Number, table.File, table.Sheet));
+                differences.Add(new ResultDifference(ResultDifference.Member, Key(list, index, row, idColumn), null, ResultDifference.Once, ResultDifference.Twice, row.Number, table.File, table.Sheet));
                 continue;
             }
 
             next = index + 1;
-            FillMemberNumbers(values, expected.Members[index], expected.Pools.Count);
+            FillMemberNumbers(values, list[index], expected.Pools.Count);
             for (var c = 1; c < values.Length; c++)
             {
                 var column = columns[c];
@@ -296,7 +316,7 @@ public static class ResultVerifier
 
                 if (!row.TryAmount(column, table.Culture, out var recorded) || recorded != amount || (recorded == 0 && row.IsEmpty(column)))
                 {
-                    differences.Add(new ResultDifference(ResultDifference.Member, Key(expected, index, row, idColumn), names[c], NumberText(amount), Recorded(row, column, table.Culture), row.Number, table.File, table.Sheet));
+                    differences.Add(new ResultDifference(ResultDifference.Member, Key(list, index, row, idColumn), names[c], NumberText(amount), Recorded(row, column, table.Culture), row.Number, table.File, table.Sheet));
                 }
             }
         }
@@ -330,14 +350,14 @@ public static class ResultVerifier
         !row.IsEmpty(column) && row.TryAmount(column, culture, out var value) ? NumberText(value) : row.Cell(column).Display;
 
     // The member's id for a message: the result's, or the file's text when the file has a member the result has not.
-    private static string Key(ShuResult expected, int index, IRow row, int idColumn) => index >= 0 ? expected.Members[index].Id : row.Text(idColumn) ?? string.Empty;
+    private static string Key(MemberShareList list, int index, IRow row, int idColumn) => index >= 0 ? list[index].Id : row.Text(idColumn) ?? string.Empty;
 
-    private static Dictionary<string, int> IdIndex(MemberLedger ledger)
+    private static Dictionary<string, int> IdIndex(MemberLedger ledger, MemberShareList list)
     {
-        var byId = new Dictionary<string, int>(ledger.Count, StringComparer.Ordinal);
-        for (var i = 0; i < ledger.Count; i++)
+        var byId = new Dictionary<string, int>(list.Count, StringComparer.Ordinal);
+        for (var i = 0; i < list.Count; i++)
         {
-            byId.TryAdd(System.Text.Encoding.UTF8.GetString(LedgerColumns.IdUtf8(ledger, i)), i);
+            byId.TryAdd(System.Text.Encoding.UTF8.GetString(LedgerColumns.IdUtf8(ledger, list[i].Index)), i);
         }
 
         return byId;

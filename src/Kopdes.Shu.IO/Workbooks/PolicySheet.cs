@@ -29,7 +29,7 @@ internal static class PolicySheet
         ("satuan_pembulatan", "roundingUnit"), ("anggota_berhak", "eligible"), ("pembayaran_minimum", "minimumPayout"),
         ("dana_pembayaran_minimum", "minimumPayoutFund"), ("tarif_pajak", "taxRate"), ("satuan_tunai", "cashUnit"),
         ("akun_shu", "accounts.shu"), ("akun_utang_shu", "accounts.memberPayable"), ("akun_simpanan_sukarela", "accounts.voluntarySavings"),
-        ("akun_utang_pajak", "accounts.taxPayable"),
+        ("akun_utang_pajak", "accounts.taxPayable"), ("akun_utang_penyerta", "accounts.partnerPayable"),
     ];
 
     public static ShuPolicy? Read(WorkbookSource workbook, string file, NumberCulture culture, List<Issue> issues)
@@ -150,7 +150,7 @@ internal static class PolicySheet
                 "pembayaran_minimum" => policy with { MinimumPayout = Amount() ?? 0m },
                 "dana_pembayaran_minimum" => policy with { MinimumPayoutFund = Text() },
                 "tarif_pajak" => policy with { TaxRate = Percent() ?? 0m },
-                "akun_shu" or "akun_utang_shu" or "akun_simpanan_sukarela" or "akun_utang_pajak" => Account(key, Code()),
+                "akun_shu" or "akun_utang_shu" or "akun_simpanan_sukarela" or "akun_utang_pajak" or "akun_utang_penyerta" => Account(key, Code()),
                 _ => policy with { CashUnit = Amount() },
             };
         }
@@ -165,6 +165,7 @@ internal static class PolicySheet
                 MemberPayable = accounts.GetValueOrDefault("akun_utang_shu", defaults.MemberPayable),
                 VoluntarySavings = accounts.GetValueOrDefault("akun_simpanan_sukarela", defaults.VoluntarySavings),
                 TaxPayable = accounts.GetValueOrDefault("akun_utang_pajak", defaults.TaxPayable),
+                PartnerPayable = accounts.GetValueOrDefault("akun_utang_penyerta", defaults.PartnerPayable),
             },
         };
         if (workbook.Table(UnitSheetName, culture) is { } units)
@@ -214,6 +215,7 @@ internal static class PolicySheet
             .Concat(Pair("akun_utang_shu", policy.Accounts.MemberPayable))
             .Concat(Pair("akun_simpanan_sukarela", policy.Accounts.VoluntarySavings))
             .Concat(Pair("akun_utang_pajak", policy.Accounts.TaxPayable))
+            .Concat(Pair("akun_utang_penyerta", policy.Accounts.PartnerPayable))
             .Append([])
             .Append([.. FundHeader.Select(h => new Value(h, Bold: true))])
             .Concat(Funds(policy.Funds, null));

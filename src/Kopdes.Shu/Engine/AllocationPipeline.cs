@@ -213,7 +213,11 @@ internal static class AllocationPipeline
             throw new ReconciliationException(failed);
         }
 
-        var result = new ShuResult(policy, ledger, eligible, payouts)
+        // Capital partners are paid by the same rule, but counted apart: the members' totals leave them out.
+        var partnerRows = ShuResult.PartnerRowsOf(ledger);
+        var partnerTotals = MemberTotals.Of(payouts, allocated, partnerRows);
+        var (memberSums, membersPaid) = totals.Without(partnerTotals);
+        var result = new ShuResult(policy, ledger, eligible, payouts, partnerRows)
         {
             Shu = shu,
             RoundingUnit = unit,
@@ -224,8 +228,9 @@ internal static class AllocationPipeline
             Pools = pools,
             Warnings = issues,
             Checks = checks,
-            Totals = new Payout(totals.Allocated, totals.Forfeited, totals.Tax, totals.Cash),
-            MembersPaid = totals.Paid,
+            Totals = memberSums,
+            MembersPaid = membersPaid,
+            PartnerTotals = partnerTotals.ToPayout(),
             Weights = weights,
             PoolUnits = poolUnits,
             AllocatedUnits = allocated,

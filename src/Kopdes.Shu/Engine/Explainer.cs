@@ -14,7 +14,7 @@ internal static class Explainer
     public static MemberExplanation Explain(ShuResult result, int index)
     {
         var ledger = result.Ledger;
-        var share = result.Members[index];
+        var share = new MemberShare(result, index);
         var lines = new List<PoolExplanation>();
         foreach (var pool in result.Pools)
         {

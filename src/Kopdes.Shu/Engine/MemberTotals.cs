@@ -64,6 +64,25 @@ internal sealed class MemberTotals
         return totals;
     }
 
+    /// <summary>The sums over the given rows only (the capital partners: a few rows, one payout each).</summary>
+    public static MemberTotals Of(PayoutRule rule, long[] allocated, int[] rows)
+    {
+        var totals = new MemberTotals();
+        foreach (var row in rows)
+        {
+            totals.Add(rule.For(allocated[row]));
+        }
+
+        return totals;
+    }
+
+    /// <summary>The sums as one payout.</summary>
+    public Payout ToPayout() => new(Allocated, Forfeited, Tax, Cash);
+
+    /// <summary>These sums less those of some of the same rows: the members' when <paramref name="rows"/> are the partners'.</summary>
+    public (Payout Sums, int Paid) Without(MemberTotals rows) =>
+        (new Payout(Allocated - rows.Allocated, Forfeited - rows.Forfeited, Tax - rows.Tax, Cash - rows.Cash), Paid - rows.Paid);
+
     private void Add(Payout payout)
     {
         Allocated += payout.Allocated;

@@ -245,7 +245,7 @@ public sealed class MemberLedgerBuilder
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int AddRow(MemberStatus status, DateOnly? joined, DateOnly? exited)
     {
-        if (status > MemberStatus.Keluar)
+        if (status > MemberStatus.Penyerta)
         {
             throw new ArgumentOutOfRangeException(nameof(status), status, "Not a member status.");
         }

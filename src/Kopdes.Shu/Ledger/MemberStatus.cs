@@ -14,4 +14,10 @@ public enum MemberStatus : byte
 
     /// <summary>A member who has left (<c>keluar</c>); not eligible by default.</summary>
     Keluar = 3,
+
+    /// <summary>
+    /// A capital partner (<c>penyerta</c>, <i>modal penyertaan</i>, UU 25/1992 art. 42): not a member. Shares only in a
+    /// pool whose own eligible statuses name it, and is kept out of the members in every result, table and statistic.
+    /// </summary>
+    Penyerta = 4,
 }

@@ -18,19 +18,26 @@ public sealed class JournalAccounts
     /// <summary>Tax payable (<i>utang pajak</i>), credited with the tax withheld. Default 2150.</summary>
     public string TaxPayable { get; init; } = "2150";
 
+    /// <summary>
+    /// The capital partners' SHU payable (<i>utang SHU penyerta modal</i>), credited with what the partners are owed,
+    /// all of it: a partner has no voluntary savings to take a remainder. Default 2160.
+    /// </summary>
+    public string PartnerPayable { get; init; } = "2160";
+
     /// <summary>True when every code is the default one.</summary>
     internal bool IsDefault => SameAs(new JournalAccounts());
 
     /// <summary>True when every code is the same (a policy's equality goes through its accounts).</summary>
     internal bool SameAs(JournalAccounts other) =>
-        Shu == other.Shu && MemberPayable == other.MemberPayable && VoluntarySavings == other.VoluntarySavings && TaxPayable == other.TaxPayable;
+        Shu == other.Shu && MemberPayable == other.MemberPayable && VoluntarySavings == other.VoluntarySavings && TaxPayable == other.TaxPayable && PartnerPayable == other.PartnerPayable;
 
     /// <summary>These codes with the ones given changed: how the policy readers set them one at a time.</summary>
-    internal JournalAccounts With(string? shu = null, string? memberPayable = null, string? voluntarySavings = null, string? taxPayable = null) => new()
+    internal JournalAccounts With(string? shu = null, string? memberPayable = null, string? voluntarySavings = null, string? taxPayable = null, string? partnerPayable = null) => new()
     {
         Shu = shu ?? Shu,
         MemberPayable = memberPayable ?? MemberPayable,
         VoluntarySavings = voluntarySavings ?? VoluntarySavings,
         TaxPayable = taxPayable ?? TaxPayable,
+        PartnerPayable = partnerPayable ?? PartnerPayable,
     };
 }

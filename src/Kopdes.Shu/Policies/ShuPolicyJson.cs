@@ -123,6 +123,7 @@ public static class ShuPolicyJson
                 writer.WriteString("memberPayable", policy.Accounts.MemberPayable);
                 writer.WriteString("voluntarySavings", policy.Accounts.VoluntarySavings);
                 writer.WriteString("taxPayable", policy.Accounts.TaxPayable);
+                writer.WriteString("partnerPayable", policy.Accounts.PartnerPayable);
                 writer.WriteEndObject();
             }
 
@@ -222,7 +223,7 @@ public static class ShuPolicyJson
         private static readonly string[] PolicyKeys =
             ["cooperative", "year", "decision", "kopdes", "shu", "units", "roundingUnit", "funds", "eligible", "minimumPayout", "minimumPayoutFund", "tax", "cashUnit", "accounts"];
 
-        private static readonly string[] AccountKeys = ["shu", "memberPayable", "voluntarySavings", "taxPayable"];
+        private static readonly string[] AccountKeys = ["shu", "memberPayable", "voluntarySavings", "taxPayable", "partnerPayable"];
 
         private static readonly string[] FundKeys = ["code", "name", "percent", "reserve", "village", "funds", "basis", "savings", "perUnit", "total", "nonMemberFund", "eligible", "account"];
 
@@ -239,7 +240,7 @@ public static class ShuPolicyJson
             ["pembayaranminimum"] = "minimumpayout", ["danapembayaranminimum"] = "minimumpayoutfund", ["tarifpajak"] = "taxrate",
             ["satuantunai"] = "cashunit", ["kode"] = "code", ["nama"] = "name", ["persen"] = "percent", ["cadangan"] = "reserve",
             ["desa"] = "village", ["dasar"] = "basis", ["simpanan"] = "savings", ["perunit"] = "perunit", ["tarif"] = "rate",
-            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund", ["berhak"] = "eligible", ["akun"] = "account", ["daftarakun"] = "accounts", ["utangshu"] = "memberpayable", ["simpanansukarela"] = "voluntarysavings", ["utangpajak"] = "taxpayable",
+            ["jumlahdasar"] = "total", ["dananonanggota"] = "nonmemberfund", ["berhak"] = "eligible", ["akun"] = "account", ["daftarakun"] = "accounts", ["utangshu"] = "memberpayable", ["simpanansukarela"] = "voluntarysavings", ["utangpajak"] = "taxpayable", ["utangshupenyerta"] = "partnerpayable",
         };
 
         // An alias counts as its key: "persen" and "percent" in one fund is a key given twice; "tarif_pajak" and "tax" too.
@@ -466,6 +467,7 @@ public static class ShuPolicyJson
                     "shu" => accounts.With(shu: code),
                     "memberpayable" => accounts.With(memberPayable: code),
                     "voluntarysavings" => accounts.With(voluntarySavings: code),
+                    "partnerpayable" => accounts.With(partnerPayable: code),
                     _ => accounts.With(taxPayable: code),
                 };
             }

@@ -27,7 +27,8 @@ public sealed class JournalLine
 /// <summary>
 /// The journal the accountant posts after the RAT, as Indonesian cooperatives keep their books: debit the current
 /// year's SHU; credit each fund (the reserve with its dust, forfeits and the non-members' parts), the members' SHU
-/// payable for the cash, voluntary savings for what is credited there, and tax payable for the tax withheld.
+/// payable for the cash, voluntary savings for what is credited there, tax payable for the tax withheld, and the
+/// capital partners' SHU payable for what the partners are owed.
 /// Debits equal credits to the rupiah (<see cref="Of"/> refuses a journal that does not balance); a loss year has none.
 /// </summary>
 public static class ShuJournal
@@ -52,9 +53,11 @@ public static class ShuJournal
         }
 
         var totals = result.Totals;
+        var partners = result.PartnerTotals;
         AddCredit(lines, accounts.MemberPayable, "Utang SHU Anggota", totals.Cash, "SHU anggota yang dibayar tunai");
         AddCredit(lines, accounts.VoluntarySavings, "Simpanan Sukarela", totals.ToVoluntarySavings, "SHU anggota yang masuk simpanan sukarela");
-        AddCredit(lines, accounts.TaxPayable, "Utang Pajak", totals.Tax, "Pajak atas SHU anggota yang dipotong");
+        AddCredit(lines, accounts.TaxPayable, "Utang Pajak", totals.Tax + partners.Tax, partners.Tax == 0 ? "Pajak atas SHU anggota yang dipotong" : "Pajak atas SHU anggota dan penyerta modal yang dipotong");
+        AddCredit(lines, accounts.PartnerPayable, "Utang SHU Penyerta Modal", partners.Net, "Bagian penyerta modal atas SHU");
 
         var debits = lines.Sum(l => l.Debit);
         var credits = lines.Sum(l => l.Credit);

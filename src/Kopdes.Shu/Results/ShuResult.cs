@@ -12,13 +12,14 @@ namespace Kopdes.Shu.Results;
 /// </summary>
 public sealed class ShuResult
 {
-    internal ShuResult(ShuPolicy policy, MemberLedger ledger, Engine.EligibleWeights eligible, PayoutRule payouts)
+    internal ShuResult(ShuPolicy policy, MemberLedger ledger, Engine.EligibleWeights eligible, PayoutRule payouts, int[] partnerRows)
     {
         Policy = policy;
         Ledger = ledger;
         Eligible = eligible;
         Payouts = payouts;
-        Members = new MemberShareList(this);
+        Members = new MemberShareList(this, partnerRows.Length == 0 ? null : MemberRowsOf(ledger, partnerRows.Length), partners: false);
+        Partners = new MemberShareList(this, partnerRows, partners: true);
     }
 
     /// <summary>The policy applied.</summary>
@@ -54,8 +55,14 @@ public sealed class ShuResult
     /// <summary>The member pools, in policy order.</summary>
     public IReadOnlyList<PoolAllocation> Pools { get; internal init; } = [];
 
-    /// <summary>The members, in ledger order.</summary>
+    /// <summary>The members, in ledger order: every row of the ledger but the capital partners.</summary>
     public MemberShareList Members { get; }
+
+    /// <summary>
+    /// The capital partners (<see cref="MemberStatus.Penyerta"/>), in ledger order: paid from the pools they are
+    /// eligible for, but not members, so in none of the members' totals, counts or statistics. Usually empty.
+    /// </summary>
+    public MemberShareList Partners { get; }
 
     /// <summary>Warnings (never errors: a result exists only when there were none).</summary>
     public IReadOnlyList<Issue> Warnings { get; internal init; } = [];
@@ -71,6 +78,9 @@ public sealed class ShuResult
 
     /// <summary>The number of members with a gross SHU above 0.</summary>
     public int MembersPaid { get; internal init; }
+
+    /// <summary>The capital partners' payouts summed, as <see cref="Totals"/> sums the members'.</summary>
+    public Payout PartnerTotals { get; internal init; }
 
     /// <summary>The reserve fund.</summary>
     public FundAllocation Reserve => Funds.First(f => f.IsReserve);
@@ -111,6 +121,42 @@ public sealed class ShuResult
         var index = Ledger.IndexOf(memberId);
         explanation = index < 0 ? null : Engine.Explainer.Explain(this, index);
         return explanation is not null;
+    }
+
+    /// <summary>The rows of the capital partners, in ledger order (none in most ledgers).</summary>
+    internal static int[] PartnerRowsOf(MemberLedger ledger)
+    {
+        var statuses = ledger.Statuses.AsSpan(0, ledger.Count);
+        if (!statuses.Contains(MemberStatus.Penyerta))
+        {
+            return [];
+        }
+
+        var rows = new List<int>();
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (statuses[i] == MemberStatus.Penyerta)
+            {
+                rows.Add(i);
+            }
+        }
+
+        return [.. rows];
+    }
+
+    private static int[] MemberRowsOf(MemberLedger ledger, int partners)
+    {
+        var rows = new int[ledger.Count - partners];
+        var next = 0;
+        for (var i = 0; i < ledger.Count; i++)
+        {
+            if (ledger.Statuses[i] != MemberStatus.Penyerta)
+            {
+                rows[next++] = i;
+            }
+        }
+
+        return rows;
     }
 
     internal int PoolIndex(string code)

@@ -248,8 +248,20 @@ internal static class IssueCatalog
     public static Issue UnknownEligibleStatus(string text, string path) =>
         Error(
             IssueCodes.UnknownEligibleStatus,
-            $"Status '{text}' pada anggota berhak tidak dikenal; gunakan anggota, calon, luar_biasa, atau keluar.",
-            $"Unknown status '{text}' among the eligible; use anggota, calon, luar_biasa or keluar.").At(column: path);
+            $"Status '{text}' pada anggota berhak tidak dikenal; gunakan anggota, calon, luar_biasa, keluar, atau penyerta.",
+            $"Unknown status '{text}' among the eligible; use anggota, calon, luar_biasa, keluar or penyerta.").At(column: path);
+
+    /// <summary>Capital partners listed as eligible beside members: in the policy's list, or in one pool's with other statuses.</summary>
+    public static Issue PartnersAmongMembers(string? pool) =>
+        Error(
+            IssueCodes.PartnersAmongMembers,
+            pool is null
+                ? "Penyerta modal bukan anggota: hapus penyerta dari daftar yang berhak; beri mereka bagian sendiri dengan berhak = penyerta saja."
+                : $"Bagian {pool}: penyerta modal bukan anggota, jadi tidak berbagi satu bagian dengan anggota; bagian untuk penyerta hanya berhak = penyerta.",
+            pool is null
+                ? "Capital partners are not members: take penyerta out of the eligible list and give them a pool of their own, eligible = penyerta only."
+                : $"Pool {pool}: capital partners are not members and do not share a pool with them; a partners' pool is eligible = penyerta only.")
+            .At(column: pool ?? "eligible");
 
     /// <summary>Policy file: not JSON, with where the reader stopped (1-based) when it knows.</summary>
     public static Issue InvalidJson(int? line, int? position)

@@ -105,6 +105,9 @@ public static class IssueCodes
     /// <summary>Policy file: an eligible status that is not known.</summary>
     public const string UnknownEligibleStatus = "Policy.UnknownStatus";
 
+    /// <summary>Capital partners (<c>penyerta</c>) eligible beside members: in the policy's list, or in a pool's with other statuses.</summary>
+    public const string PartnersAmongMembers = "Policy.PartnersAmongMembers";
+
     /// <summary>Policy file: not JSON.</summary>
     public const string InvalidJson = "Policy.InvalidJson";
 

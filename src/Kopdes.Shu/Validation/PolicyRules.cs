@@ -23,6 +23,7 @@ internal static class PolicyRules
         CheckShu(policy, issues);
         CheckOptions(policy, issues);
         CheckVillageFund(policy, issues);
+        CheckPartners(policy, issues);
         CheckIneligibleTrading(policy, ledger, issues, parallelism);
         CheckTransactions(policy, ledger, issues, parallelism);
         return issues;
@@ -162,6 +163,20 @@ internal static class PolicyRules
             {
                 issues.Add(IssueCatalog.UnknownBasisColumn(pool.Code, column, pool.Savings == SavingsBasis.MonthlyAverage));
             }
+        }
+    }
+
+    // Capital partners are not members: they share only in a pool of their own, never beside members in one.
+    private static void CheckPartners(ShuPolicy policy, List<Issue> issues)
+    {
+        if (policy.Eligible.Contains(MemberStatus.Penyerta))
+        {
+            issues.Add(IssueCatalog.PartnersAmongMembers(null));
+        }
+
+        foreach (var pool in policy.AllFunds().Where(f => f.IsPool && f.Eligible is { Count: > 1 } && f.Eligible.Contains(MemberStatus.Penyerta)))
+        {
+            issues.Add(IssueCatalog.PartnersAmongMembers(pool.Code));
         }
     }
 
