@@ -157,10 +157,12 @@ public static class CooperativeAudit
 
     private static void IneligibleTrading(List<AuditFlag> flags, ShuPolicy policy, MemberLedger ledger)
     {
-        var eligible = policy.Eligible.ToHashSet();
+        // Eligible in any pool is eligible (the policy's statuses and the pools' own); a capital partner is no member,
+        // and its purchases are business with a non-member.
+        var eligible = Validation.PolicyRules.EligibilityMask(policy);
         var transactions = ledger.Columns.Where(ColumnNames.IsTransactions).Select(ledger.Column).ToArray();
         var members = Enumerable.Range(0, ledger.Count)
-            .Where(i => !eligible.Contains(ledger.Statuses[i]) && transactions.Any(t => t![i] > 0))
+            .Where(i => !eligible[(int)ledger.Statuses[i]] && ledger.Statuses[i] != MemberStatus.Penyerta && transactions.Any(t => t![i] > 0))
             .ToArray();
         if (members.Length > 0)
         {

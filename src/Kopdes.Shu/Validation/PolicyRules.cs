@@ -337,7 +337,7 @@ internal static class PolicyRules
             for (var i = from; i < to; i++)
             {
                 var status = ledger.Statuses[i];
-                if (!eligible[(int)status] && Trades(transactionColumns, i))
+                if (!eligible[(int)status] && status != MemberStatus.Penyerta && Trades(transactionColumns, i))
                 {
                     byStatus[(int)status]++;
                     if (first.Count < IssueCatalog.ExamplesShown)

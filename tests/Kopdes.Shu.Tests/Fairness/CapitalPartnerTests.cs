@@ -102,6 +102,32 @@ public sealed class CapitalPartnerTests
         Assert.Equal([0, 1], result.Members.Select(m => m.Index));
     }
 
+    [Fact]
+    public void APartnerWhoBuys_IsNoMemberTradingWithoutTheRight_InTheWarningsOrTheAudit()
+    {
+        var ledger = MemberLedger.From([Row("A1", MemberStatus.Anggota, 1m, 1m, 0m), Row("P1", MemberStatus.Penyerta, 0m, 5_000m, 1_000m)]);
+
+        var result = ShuCalculator.Calculate(Policy(), ledger).GetResultOrThrow();
+
+        Assert.DoesNotContain(result.Warnings, w => w.Code == IssueCodes.IneligibleWithTransactions);
+        Assert.DoesNotContain(CooperativeAudit.Run(result.Policy, ledger, result), f => f.Code == AuditCodes.IneligibleWithTransactions);
+    }
+
+    [Fact]
+    public void AStatusEligibleInOnePool_IsNotFlaggedAsTradingWithoutTheRight()
+    {
+        // Anggota luar biasa share in jasa usaha only: their purchases earn SHU, so the audit has nothing to ask.
+        var policy = Policy() with
+        {
+            Funds = [new FundPolicy("cadangan", 40) { Reserve = true }, new FundPolicy("jasa_usaha", 60) { Basis = ["transaksi"], Eligible = [MemberStatus.Anggota, MemberStatus.LuarBiasa] }],
+        };
+        var ledger = MemberLedger.From([Row("A1", MemberStatus.Anggota, 1m, 1m, 0m), Row("L1", MemberStatus.LuarBiasa, 0m, 5_000m, 0m), Row("C1", MemberStatus.Calon, 0m, 5_000m, 0m)]);
+
+        var flags = CooperativeAudit.Run(policy, ledger, ShuCalculator.Calculate(policy, ledger).GetResultOrThrow());
+
+        Assert.Equal([2], flags.Single(f => f.Code == AuditCodes.IneligibleWithTransactions).Members);
+    }
+
     [Theory]
     [InlineData("penyerta")]
     [InlineData("Penyerta Modal")]
