@@ -22,22 +22,20 @@ internal static class InputLoader
             return (null, null, exit);
         }
 
-        if (inputs.HasErrors)
+        if (!inputs.HasErrors)
         {
-            PrintErrors(console, [.. AllIssues(inputs).Where(i => i.IsError)]);
-            return (null, null, ExitCodes.InputErrors);
+            console.Progress(TextKeys.Computing, inputs.Ledger!.Count);
         }
 
-        console.Progress(TextKeys.Computing, inputs.Ledger!.Count);
-        var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances);
-        if (!outcome.Succeeded)
+        var (result, errors, warnings) = inputs.Compute();
+        if (result is null)
         {
-            PrintErrors(console, [.. outcome.Errors.Select(inputs.Locate)]);
-            return (inputs, null, ExitCodes.InputErrors);
+            PrintErrors(console, errors);
+            return (inputs.HasErrors ? null : inputs, null, ExitCodes.InputErrors);
         }
 
-        PrintWarnings(console, [.. inputs.Issues.Where(i => !i.IsError).Concat(outcome.Warnings).Select(inputs.Locate)]);
-        return (inputs, outcome.Result, ExitCodes.Done);
+        PrintWarnings(console, warnings);
+        return (inputs, result, ExitCodes.Done);
     }
 
     /// <summary>Checks the command line (culture, files) and reads the inputs, printing nothing about the data.</summary>
@@ -69,25 +67,6 @@ internal static class InputLoader
 
         console.Progress(TextKeys.Reading, members);
         return (ShuInputReader.Read(members, policy, parse.GetValue(options.Balances), culture, console.Token), ExitCodes.Done);
-    }
-
-    /// <summary>
-    /// Every problem, errors and warnings: those found while reading and, when the policy and the table could be
-    /// read at all, those of the calculation's own checks (105%, an unknown pool column), so a treasurer fixes
-    /// everything in one go instead of one file at a time.
-    /// </summary>
-    public static IReadOnlyList<Issue> AllIssues(ShuInputs inputs)
-    {
-        var issues = inputs.Issues.ToList();
-        if (inputs.Policy is null || inputs.Ledger is null)
-        {
-            return issues;
-        }
-
-        // The calculation repeats the ledger's and balances' own issues; the reader has them already, located.
-        var known = new HashSet<Issue>(inputs.Ledger.Issues.Concat(inputs.Balances?.Issues ?? []), ReferenceEqualityComparer.Instance);
-        issues.AddRange(ShuCalculator.Validate(inputs.Policy, inputs.Ledger, inputs.Balances).Where(i => !known.Contains(i)).Select(inputs.Locate));
-        return issues;
     }
 
     public static void PrintErrors(CliConsole console, IReadOnlyList<Issue> errors)

@@ -342,7 +342,9 @@ public static class ShuInputReader
     {
         private readonly List<(string Role, InputSource Source, Task<string> Hash)> _started = [];
 
-        public void Start(string role, InputSource source) => _started.Add((role, source, Task.Run(source.Sha256)));
+        // In a browser there is one thread, which may not block on another's task: the hash is computed in place.
+        public void Start(string role, InputSource source) =>
+            _started.Add((role, source, OperatingSystem.IsBrowser() ? Task.FromResult(source.Sha256()) : Task.Run(source.Sha256)));
 
         public IReadOnlyList<InputFile> Finish(List<Issue> issues)
         {

@@ -53,6 +53,42 @@ public sealed class ShuInputs
 
     internal IReadOnlyList<int> MemberRows { get; init; } = [];
 
+    /// <summary>
+    /// Every problem, errors and warnings: those found while reading and, when the policy and the table could be
+    /// read at all, those of the calculation's own checks (105%, an unknown pool column), so a treasurer fixes
+    /// everything in one go instead of one file at a time.
+    /// </summary>
+    internal IReadOnlyList<Issue> AllIssues()
+    {
+        var issues = Issues.ToList();
+        if (Policy is null || Ledger is null)
+        {
+            return issues;
+        }
+
+        // The calculation repeats the ledger's and balances' own issues; the reader has them already, located.
+        var known = new HashSet<Issue>(Ledger.Issues.Concat(Balances?.Issues ?? []), ReferenceEqualityComparer.Instance);
+        issues.AddRange(Engine.ShuCalculator.Validate(Policy, Ledger, Balances).Where(i => !known.Contains(i)).Select(Locate));
+        return issues;
+    }
+
+    /// <summary>
+    /// The result of these inputs, or every error, located: those of reading and of the calculation's checks
+    /// together when reading found one, else the calculation's. With a result, the warnings of both, located.
+    /// </summary>
+    internal (Kopdes.Shu.Results.ShuResult? Result, IReadOnlyList<Issue> Errors, IReadOnlyList<Issue> Warnings) Compute()
+    {
+        if (HasErrors)
+        {
+            return (null, [.. AllIssues().Where(i => i.IsError)], []);
+        }
+
+        var outcome = Engine.ShuCalculator.Calculate(Policy!, Ledger!, Balances);
+        return outcome.Succeeded
+            ? (outcome.Result, [], [.. Issues.Where(i => !i.IsError).Concat(outcome.Warnings).Select(Locate)])
+            : (null, [.. outcome.Errors.Select(Locate)], []);
+    }
+
     /// <summary>True when reading found an error: there is nothing to compute.</summary>
     public bool HasErrors => Policy is null || Ledger is null || Issues.Any(i => i.IsError);
 

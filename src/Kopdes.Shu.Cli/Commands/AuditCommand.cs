@@ -54,7 +54,7 @@ internal static class AuditCommand
         // (duplicate ids and NIK, the policy's funds) still show what they find, the errors are listed, and the
         // exit is 1, never "nothing flagged" on data nobody could check. Nothing is written.
         var text = console.Text;
-        var errors = InputLoader.AllIssues(inputs).Where(i => i.IsError).ToList();
+        var errors = inputs.AllIssues().Where(i => i.IsError).ToList();
         if (errors.Count > 0)
         {
             if (inputs.Ledger is not null)

@@ -166,7 +166,7 @@ internal static class BatchAllocate
         var inputs = ShuInputReader.Read(members, culture: culture, cancellationToken: console.Token);
         if (inputs.HasErrors)
         {
-            return (inputs, null, [.. InputLoader.AllIssues(inputs).Where(i => i.IsError)]);
+            return (inputs, null, [.. inputs.AllIssues().Where(i => i.IsError)]);
         }
 
         var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, OneThreadEach);

@@ -22,7 +22,7 @@ internal static class ValidateCommand
             return exit;
         }
 
-        var issues = InputLoader.AllIssues(inputs);
+        var issues = inputs.AllIssues();
         var errors = issues.Where(i => i.IsError).ToList();
         if (errors.Count > 0)
         {

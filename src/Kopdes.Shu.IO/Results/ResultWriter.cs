@@ -123,10 +123,10 @@ public static class ResultWriter
         return Buffered.WriteAsync(cancellationToken, (output, s => Report(s, result, context, cancellationToken)));
     }
 
-    private static void WriteFunds(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken) =>
+    internal static void WriteFunds(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken = default) =>
         CsvTableWriter.Write(stream, FundHeader, FundRows(result), context.Culture, cancellationToken);
 
-    private static void WriteSummary(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken) =>
+    internal static void WriteSummary(Stream stream, ShuResult result, ResultContext context, CancellationToken cancellationToken = default) =>
         CsvTableWriter.Write(stream, SummaryHeader, SummaryRows(result, context), context.Culture, cancellationToken);
 
     // Each sheet as the treasurer prints it for the members' meeting: a title, captions in the run's language over the

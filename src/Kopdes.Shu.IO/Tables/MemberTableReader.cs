@@ -145,7 +145,8 @@ internal static class MemberTableReader
         }
 
         var hint = table.RowCountHint ?? 0;
-        var halves = table.Rows.Split();
+        // In a browser there is one thread, which may not block: the halves are read one after the other.
+        IReadOnlyList<IEnumerable<IRow>> halves = OperatingSystem.IsBrowser() ? [table.Rows] : table.Rows.Split();
         // The cut is at the middle byte; rows are near enough alike in length that half the rows and a little is room for the second half.
         var second = halves.Count > 1 ? Task.Run(() => Read(halves[1], hint - (hint / 2) + (hint / 32))) : null;
         var whole = Read(halves[0], hint);
