@@ -7,13 +7,15 @@ using Kopdes.Shu.Validation;
 namespace Kopdes.Shu.Web;
 
 /// <summary>
-/// One calculation as <c>kopdes-shu hitung</c> does it: the files read, every problem located, or the result. The
-/// steps are awaited one by one, so that the page shows each step as it comes.
+/// One calculation as <c>kopdes-shu hitung</c> does it: the files read, every problem located, or the result.
 /// </summary>
 public sealed class Calculation
 {
-    private Calculation(string members, ShuInputs inputs, ShuResult? result, IReadOnlyList<Issue> errors, IReadOnlyList<Issue> warnings, TimeSpan elapsed)
-        => (MembersFile, Inputs, Result, Errors, Warnings, Elapsed) = (members, inputs, result, errors, warnings, elapsed);
+    private Calculation(string members, ShuInputs inputs, ShuResult? result, IReadOnlyList<Issue> errors, IReadOnlyList<Issue> warnings, TimeSpan reading, TimeSpan elapsed)
+        => (MembersFile, Inputs, Result, Errors, Warnings, Reading, Elapsed) = (members, inputs, result, errors, warnings, reading, elapsed);
+
+    /// <summary>The time reading the files took.</summary>
+    public TimeSpan Reading { get; }
 
     /// <summary>The name of the members file (the workbook, or the members CSV).</summary>
     public string MembersFile { get; }
@@ -33,18 +35,12 @@ public sealed class Calculation
     /// <summary>From the start of reading to the result.</summary>
     public TimeSpan Elapsed { get; }
 
-    /// <summary>
-    /// Reads the members file (with the policy and balances files, when separate) and computes. <paramref name="step"/>
-    /// is told each step before it starts; the page redraws in between.
-    /// </summary>
-    public static async Task<Calculation> RunAsync(ChosenFile members, ChosenFile? policy, ChosenFile? balances, Func<string, int?, Task> step)
+    /// <summary>The calculation of inputs read from <paramref name="members"/>: every error located, or the result and its warnings.</summary>
+    public static Calculation Of(ChosenFile members, ShuInputs inputs, TimeSpan reading)
     {
         var clock = Stopwatch.StartNew();
-        await step("reading", null);
-        var inputs = ShuInputReader.Read(members.Open(), policy?.Open(), balances?.Open());
-        await step("computing", inputs.Ledger?.Count);
         var (result, errors, warnings) = inputs.Compute();
-        return new Calculation(members.Name, inputs, result, errors, warnings, clock.Elapsed);
+        return new Calculation(members.Name, inputs, result, errors, warnings, reading, reading + clock.Elapsed);
     }
 
     /// <summary>What the results record of this run, as the tool records it: the inputs' names and hashes, the date.</summary>

@@ -1,19 +1,26 @@
 using System.Globalization;
+using Kopdes.Shu.Analysis;
 using Kopdes.Shu.Engine;
 using Kopdes.Shu.IO;
+using Kopdes.Shu.IO.Inputs;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.IO.Verification;
+using Kopdes.Shu.Ledger;
+using Kopdes.Shu.Policies;
 using Microsoft.Playwright;
 
 namespace Kopdes.Shu.Web.Tests;
 
-/// <summary>The page in headless Chromium, used as a treasurer uses it.</summary>
+/// <summary>The page in headless Chromium, used as a treasurer and a cooperatives office use it.</summary>
 [Collection(SiteCollection.Name)]
 public sealed class WebPageTests(Site site) : IDisposable
 {
+    private const int Slow = 120_000;
     private readonly string _folder = Directory.CreateTempSubdirectory("kopdes-shu-web-test-").FullName;
 
     private static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "jatimakmur", name);
+
+    private string File(string name) => Path.Combine(_folder, name);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -28,9 +35,10 @@ public sealed class WebPageTests(Site site) : IDisposable
         await using var visit = await site.OpenAsync();
         var page = visit.Page;
         await page.SetInputFilesAsync("[data-testid=inputs]", Sample("anggota.xlsx"));
-        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = 60_000 });
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
 
-        var expected = ShuCalculator.Calculate(ShuInputReader.Read(Sample("anggota.xlsx")) is var inputs ? inputs.Policy! : null!, inputs.Ledger!, inputs.Balances).GetResultOrThrow();
+        var inputs = ShuInputReader.Read(Sample("anggota.xlsx"));
+        var expected = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances).GetResultOrThrow();
         Assert.Equal(expected.Shu, await Value(page, "shu"));
         Assert.Equal(expected.MembersPaid, await Value(page, "members-paid"));
         Assert.Equal(expected.Members.Count, await Value(page, "members"));
@@ -43,7 +51,212 @@ public sealed class WebPageTests(Site site) : IDisposable
         }
 
         Assert.Empty(visit.Errors);
+        Assert.NotEmpty(visit.Requests);
         Assert.All(visit.Requests, url => Assert.StartsWith(site.Address.AbsoluteUri, url, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task EveryDownload_IsTheToolsOwnFile_ByteForByte_AndTheWorkbookVerifies()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        // The tool on the same workbook, on the same day: the workbook, the three CSV files and the report.
+        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        System.IO.File.Copy(Sample("anggota.xlsx"), File("anggota.xlsx"));
+        Directory.CreateDirectory(File("tool"));
+        Assert.Equal(0, Tool.Run("hitung", File("anggota.xlsx"), "--hasil", File("tool/anggota.hasil.xlsx"), "--laporan", File("tool/anggota.laporan.html"), "--tanggal", today).Exit);
+        Assert.Equal(0, Tool.Run("hitung", File("anggota.xlsx"), "--hasil", File("tool/anggota.hasil.csv"), "--tanggal", today).Exit);
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetInputFilesAsync("[data-testid=inputs]", File("anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
+        Directory.CreateDirectory(File("page"));
+        foreach (var (button, name) in new[]
+        {
+            ("workbook", "anggota.hasil.xlsx"), ("report", "anggota.laporan.html"), ("members", "anggota.hasil.csv"),
+            ("funds", "anggota.hasil.dana.csv"), ("summary", "anggota.hasil.ringkasan.csv"),
+        })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"[data-testid=download-{button}]"));
+            Assert.Equal(name, download.SuggestedFilename);
+            await download.SaveAsAsync(File("page/" + name));
+            Assert.True(
+                System.IO.File.ReadAllBytes(File("tool/" + name)).AsSpan().SequenceEqual(System.IO.File.ReadAllBytes(File("page/" + name))),
+                $"{name} differs from the tool's");
+        }
+
+        var inputs = ShuInputReader.Read(File("anggota.xlsx"));
+        var expected = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances).GetResultOrThrow();
+        var verified = ResultVerifier.Verify(expected, new ResultContext(inputs.Files), File("page/anggota.hasil.xlsx"));
+        Assert.True(verified.Agrees, string.Join("\n", verified.Differences));
+        Assert.Empty(verified.InputsChanged);
+        Assert.Empty(visit.Errors);
+    }
+
+    [Fact]
+    public async Task AWorkbookWithErrors_ShowsEveryProblemLocated_AsTheToolWordsThem()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        // A policy of 105%, a negative savings figure, a member number twice, an unknown status.
+        var (policy, ledger, balances) = SyntheticCooperative.Generate(30, seed: 3);
+        var funds = policy.Funds.ToList();
+        funds[0] = funds[0] with { Percent = funds[0].Percent + 5 };
+        var builder = new MemberLedgerBuilder(ledger.Columns);
+        for (var i = 0; i < ledger.Count; i++)
+        {
+            var member = ledger[i];
+            builder.Add(i switch
+            {
+                4 => member with { Amounts = member.Amounts.ToDictionary(a => a.Key, a => a.Key == "simpanan_pokok" ? -100_000m : a.Value) },
+                9 => member with { Id = ledger[8].Id },
+                _ => member,
+            });
+        }
+
+        InputWriter.WriteWorkbook(File("salah.xlsx"), policy with { Funds = funds }, builder.Build(), policy.Year!.Value, balances);
+        var tool = Tool.Run("hitung", File("salah.xlsx"), "--hasil", File("salah.hasil.xlsx"));
+        var expected = tool.Error.Split('\n').Where(l => l.StartsWith("- ", StringComparison.Ordinal)).Select(l => l[2..].TrimEnd('\r')).ToList();
+        Assert.True(expected.Count >= 3, tool.Error);
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetInputFilesAsync("[data-testid=inputs]", File("salah.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=errors]", new() { Timeout = Slow });
+
+        var rows = page.Locator("[data-testid=errors] tbody tr");
+        var shown = new List<string>();
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            shown.Add((await rows.Nth(i).GetAttributeAsync("title"))!);
+        }
+
+        Assert.Equal(expected, shown);
+        // Located: the negative savings and the repeated number name their sheet and row.
+        Assert.Contains(await rows.AllInnerTextsAsync(), text => text.Contains("Anggota", StringComparison.Ordinal) && text.Contains("simpanan_pokok", StringComparison.Ordinal));
+        Assert.Equal(0, await page.Locator("[data-testid=summary]").CountAsync());
+        Assert.Empty(visit.Errors);
+    }
+
+    [Fact]
+    public async Task TheCheckTab_AgreesWithTheToolsResult_FindsATamperedOne_AndRunsTheAudit()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        System.IO.File.Copy(Sample("anggota.xlsx"), File("anggota.xlsx"));
+        Assert.Equal(0, Tool.Run("hitung", File("anggota.xlsx")).Exit);
+        Assert.Equal(0, Tool.Run("hitung", File("anggota.xlsx"), "--hasil", File("ubah.csv")).Exit);
+        var lines = System.IO.File.ReadAllLines(File("ubah.csv"));
+        var cells = lines[5].Split(',');
+        cells[^4] = (decimal.Parse(cells[^4], CultureInfo.InvariantCulture) + 1000m).ToString(CultureInfo.InvariantCulture);
+        lines[5] = string.Join(',', cells);
+        System.IO.File.WriteAllLines(File("ubah.csv"), lines);
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.ClickAsync("[data-testid=tab-check]");
+        await page.SetInputFilesAsync("[data-testid=check-inputs]", File("anggota.xlsx"));
+        await page.SetInputFilesAsync("[data-testid=check-result]", File("anggota.hasil.xlsx"));
+        await page.ClickAsync("[data-testid=check]");
+        await page.WaitForSelectorAsync("[data-testid=verification]", new() { Timeout = Slow });
+        Assert.Equal("true", await page.GetAttributeAsync("[data-testid=verification]", "data-agrees"));
+
+        var inputs = ShuInputReader.Read(File("anggota.xlsx"));
+        var result = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances).GetResultOrThrow();
+        var flags = CooperativeAudit.Run(inputs.Policy, inputs.Ledger!, result, inputs.NationalIds);
+        Assert.Equal(flags.Count.ToString(CultureInfo.InvariantCulture), await page.GetAttributeAsync("[data-testid=audit]", "data-flags"));
+        foreach (var flag in flags)
+        {
+            Assert.Equal(1, await page.Locator($"[data-testid=audit] [data-code='{flag.Code}']").CountAsync());
+        }
+
+        await page.SetInputFilesAsync("[data-testid=check-result]", [File("ubah.csv"), File("ubah.dana.csv"), File("ubah.ringkasan.csv")]);
+        await page.ClickAsync("[data-testid=check]");
+        await page.WaitForSelectorAsync("[data-testid=verification][data-agrees=false]", new() { Timeout = Slow });
+        Assert.Contains(cells[0], await page.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
+    [Fact]
+    public async Task TheMemberTable_Searches_Sorts_AndExplainsAMember_InEitherLanguage()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetInputFilesAsync("[data-testid=inputs]", Sample("anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=member-table]", new() { Timeout = Slow });
+        var inputs = ShuInputReader.Read(Sample("anggota.xlsx"));
+        var result = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances).GetResultOrThrow();
+
+        // Sorted by gross SHU, largest first: the largest is on top (ties in ledger order).
+        await page.ClickAsync("th[data-column=gross]");
+        await page.ClickAsync("th[data-column=gross]");
+        var top = result.Members.OrderByDescending(m => m.Payout.Gross).ThenBy(m => m.Index).First();
+        Assert.Equal(top.Id, await page.GetAttributeAsync("[data-testid=member-table] tbody tr[data-member] >> nth=0", "data-member"));
+
+        // Found by part of its number, and explained on a click, as jelaskan explains it.
+        var member = result.Members[48];
+        await page.FillAsync("[data-testid=search]", member.Id[^5..]);
+        await page.WaitForSelectorAsync("[data-testid=shown][data-value='1']");
+        await page.ClickAsync($"tr[data-member='{member.Id}']");
+        Assert.Equal(result.Explain(member.Id).ToText(Language.Indonesian).Trim(), (await page.InnerTextAsync("[data-testid=explanation]")).Trim());
+
+        await page.ClickAsync("[data-testid=lang]");
+        Assert.Equal(result.Explain(member.Id).ToText(Language.English).Trim(), (await page.InnerTextAsync("[data-testid=explanation]")).Trim());
+        Assert.Contains("Nothing is uploaded", await page.InnerTextAsync("[data-testid=private]"), StringComparison.Ordinal);
+        Assert.Contains("Members paid", await page.InnerTextAsync("[data-testid=summary]"), StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
+    [Fact]
+    public async Task TheTemplate_IsTheToolsTemplate_ByteForByte()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        Assert.Equal(0, Tool.Run("templat", File("tool")).Exit);
+        await using var visit = await site.OpenAsync();
+        var download = await visit.Page.RunAndWaitForDownloadAsync(() => visit.Page.ClickAsync("[data-testid=template]"));
+        await download.SaveAsAsync(File("anggota.xlsx"));
+
+        Assert.Equal("anggota.xlsx", download.SuggestedFilename);
+        Assert.Equal(System.IO.File.ReadAllBytes(File("tool/anggota.xlsx")), System.IO.File.ReadAllBytes(File("anggota.xlsx")));
+    }
+
+    [Fact]
+    public async Task AfterOneVisit_ThePageWorksOffline()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        // The service worker has cached every file of the app once it is active.
+        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        await page.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await page.WaitForSelectorAsync("[data-testid=inputs]", new() { Timeout = Slow });
+        await page.SetInputFilesAsync("[data-testid=inputs]", Sample("anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
+        Assert.Empty(visit.Errors);
     }
 
     private static async Task<decimal> Value(IPage page, string testId) =>
