@@ -5,14 +5,14 @@ using Kopdes.Shu.IO.Inputs;
 
 namespace Kopdes.Shu.Web.Tests;
 
-/// <summary>A measurement, not a test: runs only when KOPDES_WEB_MEASURE names a file for its table (benchmarks/web/measure.sh).</summary>
-public sealed class MeasureFactAttribute : FactAttribute
+/// <summary>Not a test but a job for a script: runs only when the environment variable names a file for its output.</summary>
+public sealed class WhenAskedFactAttribute : FactAttribute
 {
-    public MeasureFactAttribute()
+    public WhenAskedFactAttribute(string variable)
     {
-        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KOPDES_WEB_MEASURE")))
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable(variable)))
         {
-            Skip = "a measurement: benchmarks/web/measure.sh runs it";
+            Skip = $"runs when {variable} names a file (benchmarks/web/measure.sh, scripts/web-screenshot.sh)";
         }
     }
 }
@@ -25,7 +25,7 @@ public sealed class MeasureFactAttribute : FactAttribute
 [Collection(SiteCollection.Name)]
 public sealed class Measure(Site site)
 {
-    [MeasureFact]
+    [WhenAskedFact("KOPDES_WEB_MEASURE")]
     public async Task PageLoad_AndFileToSummary()
     {
         Assert.NotNull(site.Browser);
@@ -63,5 +63,20 @@ public sealed class Measure(Site site)
         {
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>The README's picture of the page with the sample loaded and a member explained.</summary>
+    [WhenAskedFact("KOPDES_WEB_SCREENSHOT")]
+    public async Task Screenshot()
+    {
+        Assert.NotNull(site.Browser);
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetViewportSizeAsync(1280, 900);
+        await page.SetInputFilesAsync("[data-testid=inputs]", Path.Combine(AppContext.BaseDirectory, "jatimakmur", "anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = 120_000 });
+        await page.ClickAsync("tr[data-member] >> nth=0");
+        await page.WaitForSelectorAsync("[data-testid=explanation]");
+        await page.ScreenshotAsync(new() { Path = Environment.GetEnvironmentVariable("KOPDES_WEB_SCREENSHOT"), FullPage = true });
     }
 }

@@ -28,6 +28,9 @@ public sealed class Site : IAsyncLifetime
     /// <summary>The browser, or null where there is none (a machine with only the .NET SDK; never in CI).</summary>
     public IBrowser? Browser { get; private set; }
 
+    /// <summary>The folder the page is also served from: <c>dinas/shu/</c> under <see cref="Address"/>.</summary>
+    public const string Folder = "dinas/shu/";
+
     /// <summary>The published folder's static files.</summary>
     public string Root => Path.Combine(_folder, "wwwroot");
 
@@ -49,8 +52,13 @@ public sealed class Site : IAsyncLifetime
         types.Mappings[".dat"] = "application/octet-stream";
         types.Mappings[".blat"] = "application/octet-stream";
         types.Mappings[".webmanifest"] = "application/manifest+json";
-        _server.UseDefaultFiles();
-        _server.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Root), ContentTypeProvider = types });
+        // At the root, and in a folder as a cooperatives office may host it beside its own site.
+        foreach (var path in new[] { string.Empty, "/" + Folder.TrimEnd('/') })
+        {
+            var files = new PhysicalFileProvider(Root);
+            _server.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files, RequestPath = path });
+            _server.UseStaticFiles(new StaticFileOptions { FileProvider = files, ContentTypeProvider = types, RequestPath = path });
+        }
         await _server.StartAsync();
         var address = _server.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         Address = new Uri(address.TrimEnd('/') + "/");
@@ -85,12 +93,12 @@ public sealed class Site : IAsyncLifetime
     }
 
     /// <summary>A fresh page in a fresh context, recording every request and every console error.</summary>
-    public async Task<Visit> OpenAsync()
+    public async Task<Visit> OpenAsync(string folder = "")
     {
         var context = await Browser!.NewContextAsync(new() { AcceptDownloads = true });
         var page = await context.NewPageAsync();
         var visit = new Visit(context, page, Address);
-        await page.GotoAsync(Address.AbsoluteUri);
+        await page.GotoAsync(new Uri(Address, folder).AbsoluteUri);
         await page.WaitForSelectorAsync("[data-testid=inputs]");
         return visit;
     }

@@ -259,6 +259,27 @@ public sealed class WebPageTests(Site site) : IDisposable
         Assert.Empty(visit.Errors);
     }
 
+    [Fact]
+    public async Task HostedInAFolder_ThePageFindsItsFiles_ComputesAndWorksOffline()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        await using var visit = await site.OpenAsync(Site.Folder);
+        var page = visit.Page;
+        await page.EvaluateAsync("async () => { await navigator.serviceWorker.ready; }");
+        await page.Context.SetOfflineAsync(true);
+        await page.ReloadAsync();
+        await page.SetInputFilesAsync("[data-testid=inputs]", Sample("anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
+
+        Assert.Equal(9_000_000m, await Value(page, "shu"));
+        Assert.All(visit.Requests, url => Assert.StartsWith(new Uri(site.Address, Site.Folder).AbsoluteUri, url, StringComparison.Ordinal));
+        Assert.Empty(visit.Errors);
+    }
+
     private static async Task<decimal> Value(IPage page, string testId) =>
         decimal.Parse((await page.GetAttributeAsync($"[data-testid={testId}]", "data-value"))!, CultureInfo.InvariantCulture);
 }
