@@ -124,7 +124,26 @@ public static class ShuInputReader
         return Read(membersSource, policySource, balancesSource, culture, cancellationToken);
     }
 
-    private static ShuInputs Read(InputSource members, InputSource? policy, InputSource? balances, NumberCulture culture, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the inputs as the files of one folder, the way <c>hitung anggota.csv</c> finds them: <paramref name="balances"/>
+    /// is the <c>saldo.csv</c> beside the members, read (and recorded) only when a pool needs monthly balances. The web
+    /// page reads the files a treasurer chose together so, for the tool's own results.
+    /// </summary>
+    internal static ShuInputs ReadTogether(InputStream members, InputStream? policy, InputStream? balances, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(members);
+        return Read(
+            InputSource.Read(members, cancellationToken),
+            policy is null ? null : InputSource.Read(policy, cancellationToken),
+            balances is null ? null : InputSource.Read(balances, cancellationToken),
+            NumberCulture.Auto,
+            cancellationToken,
+            balancesBeside: true);
+    }
+
+    // Balances beside the members are a members CSV's saldo.csv: read only when a pool needs them, as a folder's are.
+    private static ShuInputs Read(
+        InputSource members, InputSource? policy, InputSource? balances, NumberCulture culture, CancellationToken cancellationToken, bool balancesBeside = false)
     {
         var issues = new List<Issue>();
         var files = new InputHashes();
@@ -136,6 +155,12 @@ public static class ShuInputReader
         else if (!members.IsWorkbook)
         {
             issues.Add(FileIssues.PolicyNotGiven(members.Name));
+        }
+
+        if (balancesBeside)
+        {
+            var sources = new Sources(members, policy, policy is null && members.IsWorkbook, null, false) { Beside = members.IsWorkbook ? null : balances };
+            return Read(sources, culture, issues, files, cancellationToken);
         }
 
         if (balances is not null)

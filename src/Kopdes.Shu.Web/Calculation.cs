@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Kopdes.Shu.IO;
 using Kopdes.Shu.IO.Results;
 using Kopdes.Shu.Results;
@@ -11,11 +10,8 @@ namespace Kopdes.Shu.Web;
 /// </summary>
 public sealed class Calculation
 {
-    private Calculation(string members, ShuInputs inputs, ShuResult? result, IReadOnlyList<Issue> errors, IReadOnlyList<Issue> warnings, TimeSpan reading, TimeSpan elapsed)
-        => (MembersFile, Inputs, Result, Errors, Warnings, Reading, Elapsed) = (members, inputs, result, errors, warnings, reading, elapsed);
-
-    /// <summary>The time reading the files took.</summary>
-    public TimeSpan Reading { get; }
+    private Calculation(string members, ShuInputs inputs, ShuResult? result, IReadOnlyList<Issue> errors, IReadOnlyList<Issue> warnings)
+        => (MembersFile, Inputs, Result, Errors, Warnings) = (members, inputs, result, errors, warnings);
 
     /// <summary>The name of the members file (the workbook, or the members CSV).</summary>
     public string MembersFile { get; }
@@ -32,18 +28,14 @@ public sealed class Calculation
     /// <summary>The warnings, located.</summary>
     public IReadOnlyList<Issue> Warnings { get; }
 
-    /// <summary>From the start of reading to the result.</summary>
-    public TimeSpan Elapsed { get; }
-
     /// <summary>The calculation of inputs read from <paramref name="members"/>: every error located, or the result and its warnings.</summary>
-    public static Calculation Of(ChosenFile members, ShuInputs inputs, TimeSpan reading)
+    public static Calculation Of(ChosenFile members, ShuInputs inputs)
     {
-        var clock = Stopwatch.StartNew();
         var (result, errors, warnings) = inputs.Compute();
-        return new Calculation(members.Name, inputs, result, errors, warnings, reading, reading + clock.Elapsed);
+        return new Calculation(members.Name, inputs, result, errors, warnings);
     }
 
-    /// <summary>What the results record of this run, as the tool records it: the inputs' names and hashes, the date.</summary>
-    public ResultContext Context(Language language) =>
-        new(Inputs.Files, language) { Culture = Inputs.Culture, CalculatedOn = DateOnly.FromDateTime(DateTime.Now) };
+    /// <summary>What the results record of this run, as the tool records it: the inputs' names and hashes, the date of calculation.</summary>
+    public ResultContext Context(Language language, DateOnly? calculatedOn = null) =>
+        new(Inputs.Files, language) { Culture = Inputs.Culture, CalculatedOn = calculatedOn };
 }

@@ -1,5 +1,4 @@
 using Kopdes.Shu.IO;
-using Microsoft.AspNetCore.Components.Forms;
 
 namespace Kopdes.Shu.Web;
 
@@ -25,24 +24,6 @@ public sealed class ChosenFile(string name, byte[] content)
 /// <summary>The chosen files in their roles, as the command line would be given them.</summary>
 public static class ChosenFiles
 {
-    /// <summary>The largest file the page reads: a ledger of a million members is about 90 MB as CSV.</summary>
-    public const long MaxSize = 1L << 30;
-
-    /// <summary>Copies the browser's files into memory, a chunk at a time, so that the page keeps answering.</summary>
-    public static async Task<List<ChosenFile>> ReadAsync(IReadOnlyList<IBrowserFile> files, CancellationToken cancellationToken)
-    {
-        var chosen = new List<ChosenFile>(files.Count);
-        foreach (var file in files)
-        {
-            await using var stream = file.OpenReadStream(MaxSize, cancellationToken);
-            using var memory = new MemoryStream(checked((int)file.Size));
-            await stream.CopyToAsync(memory, cancellationToken);
-            chosen.Add(new ChosenFile(file.Name, memory.ToArray()));
-        }
-
-        return chosen;
-    }
-
     /// <summary>
     /// The inputs among the files: a workbook holds the members, the policy and the balances (a <c>.json</c> beside
     /// it is the policy instead); otherwise the members CSV, <c>kebijakan.json</c> (any <c>.json</c>) and <c>saldo.csv</c>

@@ -21,7 +21,6 @@ public static partial class Worker
     private const int ShownMembers = 10;
 
     private static ChosenFile? _members;
-    private static (ChosenFile? Policy, ChosenFile? Balances) _others;
     private static IO.ShuInputs? _inputs;
     private static Calculation? _run;
     private static DateOnly _today;
@@ -35,16 +34,14 @@ public static partial class Worker
     {
         var files = Files(names, contents);
         var (members, policy, balances) = ChosenFiles.Inputs(files);
-        (_members, _others, _run, _view) = (members, (policy, balances), null, []);
+        (_members, _inputs, _run, _view, _viewKey) = (members, null, null, [], null);
         if (members is null)
         {
-            _inputs = null;
             return -1;
         }
 
-        _inputs = null;
         var started = System.Diagnostics.Stopwatch.StartNew();
-        _inputs = IO.ShuInputReader.Read(members.Open(), policy?.Open(), balances?.Open());
+        _inputs = IO.ShuInputReader.ReadTogether(members.Open(), policy?.Open(), balances?.Open());
         _readingMs = started.ElapsedMilliseconds;
         return _inputs.Ledger?.Count ?? 0;
     }
@@ -55,7 +52,7 @@ public static partial class Worker
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         _today = DateOnly.ParseExact(today, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _run = Calculation.Of(_members!, _inputs!, TimeSpan.FromMilliseconds(_readingMs));
+        _run = Calculation.Of(_members!, _inputs!);
         (_view, _viewKey) = ([], null);
         var summary = _run.Result is { } r ? Summary(r) : null;
         var view = new ComputeView(
@@ -98,7 +95,7 @@ public static partial class Worker
     public static string Save(string kind, string language)
     {
         var result = _run!.Result!;
-        var context = _run.Context(LanguageOf(language)) with { CalculatedOn = _today };
+        var context = _run.Context(LanguageOf(language), _today);
         using var output = new MemoryStream();
         switch (kind)
         {
@@ -132,7 +129,7 @@ public static partial class Worker
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var (members, policy, balances) = ChosenFiles.Inputs(Files(inputNames, inputContents));
-        var run = Calculation.Of(members!, IO.ShuInputReader.Read(members!.Open(), policy?.Open(), balances?.Open()), TimeSpan.Zero);
+        var run = Calculation.Of(members!, IO.ShuInputReader.ReadTogether(members!.Open(), policy?.Open(), balances?.Open()));
         if (run.Result is not { } result)
         {
             return JsonSerializer.Serialize(new CheckView([.. run.Errors.Select(IssueView.Of)], null, false, null, started.ElapsedMilliseconds), ProtocolJson.Default.CheckView);

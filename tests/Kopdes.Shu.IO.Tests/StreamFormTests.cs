@@ -32,6 +32,27 @@ public sealed class StreamFormTests : IDisposable
 
     // Readers
 
+    [Theory]
+    [InlineData(SavingsBasis.YearEnd)]
+    [InlineData(SavingsBasis.MonthlyAverage)]
+    public void FilesReadTogether_AreReadAsAFoldersFiles_SaldoOnlyWhenAPoolNeedsIt(SavingsBasis savings)
+    {
+        var (policy, ledger, balances) = Cooperative();
+        policy = policy with { Funds = [.. policy.Funds.Select(f => f with { Funds = [.. f.Funds.Select(c => c.IsPool && !c.PerUnit ? c with { Savings = savings } : c)] })] };
+        var members = _folder.File("anggota.csv");
+        InputWriter.WriteCsv(members, policy, ledger, 2025, balances);
+        var byPath = ShuInputReader.Read(members);
+
+        var together = ShuInputReader.ReadTogether(
+            new InputStream("anggota.csv", File.OpenRead(members)),
+            new InputStream("kebijakan.json", File.OpenRead(_folder.File("kebijakan.json"))),
+            new InputStream("saldo.csv", File.OpenRead(_folder.File("saldo.csv"))));
+
+        Assert.Equal(byPath.Files.Select(f => (f.Role, f.Sha256)), together.Files.Select(f => (f.Role, f.Sha256)));
+        Assert.Equal(savings == SavingsBasis.MonthlyAverage, together.Files.Any(f => f.Role == "saldo"));
+        Assert.Equal(byPath.Balances is null, together.Balances is null);
+    }
+
     [Fact]
     public async Task AWorkbookRead_FromAStream_OrAsync_IsTheWorkbookReadFromItsFile()
     {

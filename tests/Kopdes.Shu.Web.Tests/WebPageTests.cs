@@ -98,6 +98,38 @@ public sealed class WebPageTests(Site site) : IDisposable
     }
 
     [Fact]
+    public async Task CsvWithPolicyAndBalances_GivesTheToolsCsvFiles()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        foreach (var name in new[] { "anggota.csv", "kebijakan.json", "saldo.csv" })
+        {
+            System.IO.File.Copy(Sample(name), File(name));
+        }
+
+        var today = DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Directory.CreateDirectory(File("tool"));
+        Assert.Equal(0, Tool.Run("hitung", File("anggota.csv"), "--hasil", File("tool/anggota.hasil.csv"), "--tanggal", today).Exit);
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetInputFilesAsync("[data-testid=inputs]", [File("anggota.csv"), File("kebijakan.json"), File("saldo.csv")]);
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
+        Directory.CreateDirectory(File("page"));
+        foreach (var (button, name) in new[] { ("members", "anggota.hasil.csv"), ("funds", "anggota.hasil.dana.csv"), ("summary", "anggota.hasil.ringkasan.csv") })
+        {
+            var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync($"[data-testid=download-{button}]"));
+            await download.SaveAsAsync(File("page/" + name));
+            Assert.Equal(System.IO.File.ReadAllText(File("tool/" + name)), System.IO.File.ReadAllText(File("page/" + name)));
+        }
+
+        Assert.Empty(visit.Errors);
+    }
+
+    [Fact]
     public async Task AWorkbookWithErrors_ShowsEveryProblemLocated_AsTheToolWordsThem()
     {
         if (site.Browser is null)
