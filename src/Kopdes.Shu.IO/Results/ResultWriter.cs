@@ -9,7 +9,8 @@ namespace Kopdes.Shu.IO.Results;
 
 /// <summary>
 /// Writes a result as <c>formats.md</c> says: three CSV files (<c>name.csv</c>, <c>name.dana.csv</c>,
-/// <c>name.ringkasan.csv</c>) or one workbook (sheets <c>Ringkasan</c>, <c>Dana</c>, <c>Anggota</c>). Files are
+/// <c>name.ringkasan.csv</c>, and <c>name.penyerta.csv</c> when the result has capital partners) or one workbook
+/// (sheets <c>Ringkasan</c>, <c>Dana</c>, <c>Anggota</c>, <c>Penyerta</c> when there are partners, <c>Jurnal</c>). Files are
 /// written to temporary names and moved into place together, so a failed run leaves no partial file. CSV
 /// output is byte-for-byte the same for the same inputs (no timestamps).
 /// </summary>
@@ -47,7 +48,8 @@ public static class ResultWriter
 
     /// <summary>
     /// Writes the three CSV tables to streams (the caller's, left open): the members (<c>name.csv</c>), the funds
-    /// (<c>name.dana.csv</c>) and the summary (<c>name.ringkasan.csv</c>).
+    /// (<c>name.dana.csv</c>) and the summary (<c>name.ringkasan.csv</c>). Capital partners, when there are any, are
+    /// in the summary's totals; their own table is in the workbook and in the path form's <c>name.penyerta.csv</c>.
     /// </summary>
     public static void WriteCsv(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default)
     {
