@@ -129,7 +129,12 @@ public static partial class Worker
     {
         var started = System.Diagnostics.Stopwatch.StartNew();
         var (members, policy, balances) = ChosenFiles.Inputs(Files(inputNames, inputContents));
-        var run = Calculation.Of(members!, IO.ShuInputReader.ReadTogether(members!.Open(), policy?.Open(), balances?.Open()));
+        if (members is null)
+        {
+            throw new ArgumentException("Pilih buku kerja .xlsx atau anggota .csv sebagai masukan (choose an .xlsx workbook or a members .csv as the input).", nameof(inputNames));
+        }
+
+        var run = Calculation.Of(members, IO.ShuInputReader.ReadTogether(members.Open(), policy?.Open(), balances?.Open()));
         if (run.Result is not { } result)
         {
             return JsonSerializer.Serialize(new CheckView([.. run.Errors.Select(IssueView.Of)], null, false, null, started.ElapsedMilliseconds), ProtocolJson.Default.CheckView);

@@ -178,6 +178,31 @@ public sealed class WebPageTests(Site site) : IDisposable
     }
 
     [Fact]
+    public async Task AFileThatIsNoWorkbook_IsSaidToBeUnreadable_AndThePageGoesOn()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        System.IO.File.WriteAllBytes(File("anggota.xlsx"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 7 % 256))]);
+        var tool = Tool.Run("hitung", File("anggota.xlsx"));
+        Assert.Equal(1, tool.Exit);
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetInputFilesAsync("[data-testid=inputs]", File("anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=errors]", new() { Timeout = Slow });
+        var line = await page.GetAttributeAsync("[data-testid=errors] tbody tr >> nth=0", "title");
+        Assert.Contains(line!, tool.Error, StringComparison.Ordinal);
+
+        // And the page still works: the sample right after.
+        await page.SetInputFilesAsync("[data-testid=inputs]", Sample("anggota.xlsx"));
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
+        Assert.Empty(visit.Errors);
+    }
+
+    [Fact]
     public async Task TheCheckTab_AgreesWithTheToolsResult_FindsATamperedOne_AndRunsTheAudit()
     {
         if (site.Browser is null)
