@@ -45,6 +45,24 @@ public sealed class CapitalPartnerOutputTests : IDisposable
     }
 
     [Fact]
+    public void APartnersPool_RoundTripsThroughTheInputWorkbook_AndTheCsvAndJson()
+    {
+        var expected = Result();
+        var workbook = _folder.File("anggota.xlsx");
+        Kopdes.Shu.IO.Inputs.InputWriter.WriteWorkbook(workbook, expected.Policy, expected.Ledger, 2025, []);
+        Kopdes.Shu.IO.Inputs.InputWriter.WriteCsv(_folder.File("anggota.csv"), expected.Policy, expected.Ledger, 2025, []);
+
+        foreach (var path in new[] { workbook, _folder.File("anggota.csv") })
+        {
+            var inputs = ShuInputReader.Read(path);
+            Assert.False(inputs.HasErrors, string.Join("\n", inputs.Issues));
+            var result = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!).GetResultOrThrow();
+            Assert.Equal(expected.Partners.Select(p => (p.Id, p.Payout.Gross)), result.Partners.Select(p => (p.Id, p.Payout.Gross)));
+            Assert.Equal(expected.Totals.Gross, result.Totals.Gross);
+        }
+    }
+
+    [Fact]
     public void TheWorkbook_HasAPartnersSheet_AndTheMembersSheetHasNoPartner()
     {
         var result = Result();
