@@ -301,6 +301,7 @@ public sealed class WebPageTests(Site site) : IDisposable
 
         Assert.Equal("anggota.xlsx", download.SuggestedFilename);
         Assert.Equal(System.IO.File.ReadAllBytes(File("tool/anggota.xlsx")), System.IO.File.ReadAllBytes(File("anggota.xlsx")));
+        Assert.Empty(visit.Errors);
     }
 
     [Fact]
