@@ -76,14 +76,15 @@ public sealed class ShuInputs
     /// The result of these inputs, or every error, located: those of reading and of the calculation's checks
     /// together when reading found one, else the calculation's. With a result, the warnings of both, located.
     /// </summary>
-    internal (Kopdes.Shu.Results.ShuResult? Result, IReadOnlyList<Issue> Errors, IReadOnlyList<Issue> Warnings) Compute()
+    internal (Kopdes.Shu.Results.ShuResult? Result, IReadOnlyList<Issue> Errors, IReadOnlyList<Issue> Warnings) Compute(
+        Engine.ShuCalculatorOptions? options = null)
     {
         if (HasErrors)
         {
             return (null, [.. AllIssues().Where(i => i.IsError)], []);
         }
 
-        var outcome = Engine.ShuCalculator.Calculate(Policy!, Ledger!, Balances);
+        var outcome = Engine.ShuCalculator.Calculate(Policy!, Ledger!, Balances, options);
         return outcome.Succeeded
             ? (outcome.Result, [], [.. Issues.Where(i => !i.IsError).Concat(outcome.Warnings).Select(Locate)])
             : (null, [.. outcome.Errors.Select(Locate)], []);

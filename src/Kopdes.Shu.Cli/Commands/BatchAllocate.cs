@@ -164,13 +164,8 @@ internal static class BatchAllocate
     internal static (ShuInputs Inputs, ShuResult? Result, IReadOnlyList<Validation.Issue> Errors) ReadAndCompute(string members, NumberCulture culture, CliConsole console)
     {
         var inputs = ShuInputReader.Read(members, culture: culture, cancellationToken: console.Token);
-        if (inputs.HasErrors)
-        {
-            return (inputs, null, [.. inputs.AllIssues().Where(i => i.IsError)]);
-        }
-
-        var outcome = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!, inputs.Balances, OneThreadEach);
-        return (inputs, outcome.Result, outcome.Result is null ? [.. outcome.Errors.Select(inputs.Locate)] : []);
+        var (result, errors, _) = inputs.Compute(OneThreadEach);
+        return (inputs, result, errors);
     }
 
     /// <summary>The first error, and how many more: what a roll-up's row says of a cooperative that could not be computed.</summary>
