@@ -142,10 +142,12 @@ public static partial class Worker
 
         var (file, funds, summary) = ChosenFiles.Result(Files(resultNames, resultContents));
         var complete = file is not null && (file.IsWorkbook || (funds is not null && summary is not null));
-        var verification = complete
-            ? VerificationView.Of(ResultVerifier.Verify(result, run.Context(Language.Indonesian), file!.Open(), funds?.Open(), summary?.Open()), result.Members.Count, result.Funds.Count)
-            : null;
-        var flags = CooperativeAudit.Run(run.Inputs.Policy, run.Inputs.Ledger!, result, run.Inputs.NationalIds).Select(f => FlagView.Of(f, run.Inputs, ShownMembers)).ToList();
+        var verified = complete ? ResultVerifier.Verify(result, run.Context(Language.Indonesian), file!.Open(), funds?.Open(), summary?.Open()) : null;
+        // As periksa with a result: the inputs' findings, then the result file's.
+        var flags = CooperativeAudit.Run(run.Inputs.Policy, run.Inputs.Ledger!, result, run.Inputs.NationalIds)
+            .Concat(verified is null ? [] : ResultAudit.Flags(result, verified, file!.Name))
+            .Select(f => FlagView.Of(f, run.Inputs, ShownMembers)).ToList();
+        var verification = verified is null ? null : VerificationView.Of(verified, result.Members.Count, result.Funds.Count);
         return JsonSerializer.Serialize(new CheckView([], verification, file is not null && !complete, flags, started.ElapsedMilliseconds), ProtocolJson.Default.CheckView);
     }
 

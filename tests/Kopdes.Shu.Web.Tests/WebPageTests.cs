@@ -241,6 +241,8 @@ public sealed class WebPageTests(Site site) : IDisposable
         await page.ClickAsync("[data-testid=check]");
         await page.WaitForSelectorAsync("[data-testid=verification][data-agrees=false]", new() { Timeout = Slow });
         Assert.Contains(cells[0], await page.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
+        // And the audit says so too, as periksa with a result does.
+        Assert.Equal(1, await page.Locator($"[data-testid=audit] [data-code='{AuditCodes.ResultDoesNotReconcile}']").CountAsync());
         Assert.Empty(visit.Errors);
     }
 

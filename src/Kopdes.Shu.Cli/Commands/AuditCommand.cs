@@ -71,7 +71,7 @@ internal static class AuditCommand
         resultPath ??= AllocateCommand.DefaultOutput(parse.GetValue(options.Members)!) is var standard && File.Exists(standard) ? standard : null;
         if (resultPath is not null)
         {
-            flags.AddRange(ResultFlags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, console.Token), resultPath));
+            flags.AddRange(ResultAudit.Flags(computed, ResultVerifier.Verify(computed, new ResultContext(inputs.Files, text.Language), resultPath, console.Token), resultPath));
         }
 
         if (lastYear is not null)
@@ -94,32 +94,6 @@ internal static class AuditCommand
 
         Print(console, flags, inputs, parse.GetValue(options.Redact));
         return flags.Count == 0 ? ExitCodes.Done : ExitCodes.Differs;
-    }
-
-    /// <summary>A result file that disagrees with the recalculation, and a reserve below what the policy gives it.</summary>
-    internal static IEnumerable<AuditFlag> ResultFlags(ShuResult computed, Verification verification, string path)
-    {
-        var file = Path.GetFileName(path);
-        if (verification.Issues.Count > 0 || verification.Differences.Count > 0)
-        {
-            var count = verification.Issues.Count + verification.Differences.Count;
-            yield return new AuditFlag(
-                AuditCodes.ResultDoesNotReconcile,
-                $"Berkas hasil {file} tidak cocok dengan perhitungan ulang: {count} selisih (lihat kopdes-shu verifikasi).",
-                $"The result file {file} does not agree with the recalculation: {count} difference{(count == 1 ? string.Empty : "s")} (see kopdes-shu verify).",
-                []);
-        }
-
-        var reserve = computed.Funds.First(f => f.IsReserve);
-        var recorded = verification.Differences.FirstOrDefault(d => d.Kind == "dana" && d.Key == reserve.Code && d.Column == "jumlah");
-        if (recorded is not null && (!decimal.TryParse(recorded.Recorded, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var amount) || amount < reserve.Amount))
-        {
-            yield return new AuditFlag(
-                AuditCodes.ReserveBelowPolicy,
-                $"Dana cadangan di {file} tercatat {recorded.Recorded}, di bawah {reserve.Amount} menurut kebijakan.",
-                $"The reserve in {file} is recorded as {recorded.Recorded}, below the {reserve.Amount} the policy gives it.",
-                []);
-        }
     }
 
     private static void Print(CliConsole console, IReadOnlyList<AuditFlag> flags, ShuInputs inputs, bool redact, bool complete = true)

@@ -120,7 +120,7 @@ internal static class FolderCheck
                 standing = verification.Agrees ? ResultStanding.Agrees : ResultStanding.Differs;
                 if (audit)
                 {
-                    flags.AddRange(AuditCommand.ResultFlags(result, verification, resultPath));
+                    flags.AddRange(ResultAudit.Flags(result, verification, resultPath));
                 }
             }
             else if (!audit)
