@@ -308,7 +308,7 @@ internal static class AllocationPipeline
                     Amount = node.Units * unit,
                     TotalWeight = outcome.TotalWeight,
                     WeightedMembers = outcome.WeightedMembers,
-                    WholeUnits = node.Units - outcome.NonMember,
+                    WholeUnits = node.Units,
                     Scale = outcome.Scale,
                     WholeWeight = outcome.WholeWeight,
                     NonMember = outcome.NonMember * unit,

@@ -20,10 +20,12 @@ internal static class Explainer
         {
             if (!pool.PerUnit)
             {
+                // A pool with a stated total divides by it: the quota is the whole business's, as by-laws write it.
+                var fund = result.Policy.AllFunds().First(f => f.Code == pool.Code);
                 var weight = result.PoolEligible[pool.Index].Of(result.Weights[pool.Index], index);
-                var line = Line(pool, null, pool.WholeUnits, weight, pool.TotalWeight, pool.Scale, pool.WholeWeight,
+                var line = Line(pool, null, pool.WholeUnits, weight, fund.Total ?? pool.TotalWeight, pool.Scale, pool.WholeWeight,
                     result.PoolUnits[pool.Index][index], result.RoundingUnit);
-                lines.Add(weight > 0 && result.Policy.AllFunds().First(f => f.Code == pool.Code) is { Savings: SavingsBasis.MonthlyAverage } fund
+                lines.Add(weight > 0 && fund.Savings == SavingsBasis.MonthlyAverage
                     ? line.WithMonths(Months(result.Balances!, fund.Basis, share.Id))
                     : line);
                 continue;
@@ -37,9 +39,9 @@ internal static class Explainer
                 var column = ledger.Column(ColumnNames.UnitTransactions(unit.UnitCode));
                 var units = (long)(unit.Amount / result.RoundingUnit);
                 var stated = result.Policy.Units.First(u => u.Code == unit.UnitCode).Total;
-                var outcome = apportionment.Apportion(units, column, amounts, stated, result.PoolEligible[pool.Index]);
+                apportionment.Apportion(units, column, amounts, stated, result.PoolEligible[pool.Index]);
                 var weight = result.PoolEligible[pool.Index].Of(column, index);
-                lines.Add(Line(pool, unit.UnitCode, units - outcome.NonMember, weight, unit.TotalWeight, unit.Scale, unit.WholeWeight,
+                lines.Add(Line(pool, unit.UnitCode, units, weight, stated ?? unit.TotalWeight, unit.Scale, unit.WholeWeight,
                     amounts[index], result.RoundingUnit));
             }
         }

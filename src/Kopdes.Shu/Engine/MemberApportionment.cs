@@ -97,12 +97,13 @@ internal sealed class MemberApportionment : IDisposable
         return _wideWhole.AsSpan(0, _count);
     }
 
-    /// <summary>How one apportionment among members went, and the numbers an explanation needs.</summary>
     /// <summary>
-    /// The members' part of a pool whose policy states the whole business's total T: the members' part is
-    /// <c>total x W / T</c> rounded down to whole units (W: the eligible members' total), apportioned by largest
-    /// remainder, where a member whose share the pool without T already rounded down cannot take a leftover unit:
-    /// dividing by the whole business never gives a member more than dividing by the members' own total.
+    /// The members' part of a pool whose policy states the whole business's total T. Each member's quota is the whole
+    /// business's, <c>total x w / T</c>; the members' part is those quotas summed and rounded down to whole units,
+    /// and the leftover units go by largest remainder (ties to the smaller member id) to members whose share without T
+    /// is above their quota's floor: dividing by the whole business never gives a member more than dividing by the
+    /// members' own total, nor more than the quota rounded up. A leftover unit no member can so take is rare (T barely
+    /// above the members' total, a member's quota just below a whole unit) and stays with the non-members' part.
     /// </summary>
     private Outcome ApportionOfWhole(long total, AmountColumn weights, long[] amounts, decimal stated, EligibleWeights eligible)
     {
@@ -120,12 +121,17 @@ internal sealed class MemberApportionment : IDisposable
             return members with { Status = ApportionStatus.TotalBelowMembers, StatedTotal = stated };
         }
 
-        // The members' part, exactly: total x W / T on integers (W whole at its scale, T at its own), rounded down.
-        var denominator = (BigInteger)members.WholeWeight;
-        var statedWhole = new BigInteger(stated * Pow10(stated.Scale));
-        var part = (long)(new BigInteger(total) * denominator * BigInteger.Pow(10, stated.Scale) / (statedWhole * BigInteger.Pow(10, members.Scale)));
+        // Weights and T made whole at the larger of their two scales, so every quota has the denominator T.
+        var scale = Math.Max(members.Scale, stated.Scale);
+        var denominator = new BigInteger(stated * Pow10(stated.Scale)) * BigInteger.Pow(10, scale - stated.Scale);
+        var factor = new BigInteger(total) * BigInteger.Pow(10, scale - members.Scale);
+        if (denominator > UInt128.MaxValue)
+        {
+            Array.Clear(amounts);
+            return members with { Status = ApportionStatus.Overflow };
+        }
 
-        // Floors and remainders of part x w / W, a member at a time (the whole weights made again: the apportionment
+        // Floors and remainders of total x w / T, a member at a time (the whole weights made again: the apportionment
         // works in its scratch).
         var wide = !eligible.MakeWhole(weights, _whole.AsSpan(0, _count), Wide).Fits64;
         var remainders = new BigInteger[_count];
@@ -133,24 +139,29 @@ internal sealed class MemberApportionment : IDisposable
         for (var i = 0; i < _count; i++)
         {
             var weight = wide ? (BigInteger)_wideWhole![i] : (BigInteger)_whole[i];
-            var floor = BigInteger.DivRem(part * weight, denominator, out remainders[i]);
+            var floor = BigInteger.DivRem(factor * weight, denominator, out remainders[i]);
             amounts[i] = (long)floor;
             given += (long)floor;
         }
 
-        // The leftover units to the largest remainders, ties to the smaller member id, among members below their
-        // share without T (there is always room: those shares sum to the whole pool, the members' part is less).
-        var candidates = Enumerable.Range(0, _count).Where(i => amounts[i] < without[i]).ToList();
+        var part = (long)(factor * (BigInteger)members.WholeWeight / denominator);
+        var candidates = Enumerable.Range(0, _count).Where(i => amounts[i] < without[i] && !remainders[i].IsZero).ToList();
         var order = _order;
         candidates.Sort((a, b) => remainders[b].CompareTo(remainders[a]) is var byRemainder and not 0 ? byRemainder : order.Compare(a, b));
-        foreach (var i in candidates.Take((int)(part - given)))
+        foreach (var i in candidates.Take((int)Math.Min(part - given, candidates.Count)))
         {
             amounts[i]++;
+            given++;
         }
 
-        return members with { NonMember = total - part, StatedTotal = stated };
+        return members with { NonMember = total - given, StatedTotal = stated, Scale = scale, WholeWeight = (UInt128)denominator };
     }
 
+    /// <summary>
+    /// How one apportionment among members went, and the numbers an explanation needs: <see cref="TotalWeight"/> is the
+    /// eligible members' total; <see cref="WholeWeight"/> at <see cref="Scale"/> is the quotas' denominator, that total
+    /// made whole, or the stated total made whole when there is one.
+    /// </summary>
     public readonly record struct Outcome(
         ApportionStatus Status, UInt128 WholeWeight, int Scale, decimal TotalWeight, int WeightedMembers)
     {

@@ -43,8 +43,9 @@ public sealed record FundPolicy
     /// <summary>
     /// The pool's denominator, when the by-laws divide by the whole business and not only the members' (textbook
     /// <i>jasa usaha</i>: a member's purchases over the cooperative's total sales, non-members included). Members share
-    /// <c>pool x their total / Total</c>; the rest belongs to business with non-members and goes to
-    /// <see cref="NonMemberFund"/>. Null: the eligible members' own total, as before. At least the members' total.
+    /// <c>pool x their total / Total</c>, each member the quota <c>pool x their weight / Total</c> rounded down or up;
+    /// the rest belongs to business with non-members and goes to <see cref="NonMemberFund"/>. Null: the eligible
+    /// members' own total. At least the members' total.
     /// </summary>
     public decimal? Total { get; init; }
 
