@@ -111,6 +111,42 @@ public sealed class CapitalPartnerOutputTests : IDisposable
         Assert.False(ResultVerifier.Verify(result, new ResultContext([]), path).Agrees);
     }
 
+    // The stream forms a NuGet user (or the web page) calls: the partners' table is a fourth stream, the same bytes as
+    // the path form's file, and checked row by row; three streams of a result with partners are not the whole result.
+    [Fact]
+    public async Task TheStreamForms_WriteAndCheckThePartnersTable()
+    {
+        var result = Result();
+        var context = new ResultContext([]);
+        var path = _folder.File("hasil.csv");
+        ResultWriter.WriteCsv(result, path, context);
+        var tables = new[] { new MemoryStream(), new MemoryStream(), new MemoryStream(), new MemoryStream() };
+        ResultWriter.WriteCsv(result, tables[0], tables[1], tables[2], tables[3], context);
+        var written = new[] { new MemoryStream(), new MemoryStream(), new MemoryStream(), new MemoryStream() };
+        await ResultWriter.WriteCsvAsync(result, written[0], written[1], written[2], written[3], context);
+
+        var files = new[] { path, _folder.File("hasil.dana.csv"), _folder.File("hasil.ringkasan.csv"), _folder.File("hasil.penyerta.csv") };
+        for (var i = 0; i < files.Length; i++)
+        {
+            Assert.Equal(File.ReadAllBytes(files[i]), tables[i].ToArray());
+            Assert.Equal(File.ReadAllBytes(files[i]), written[i].ToArray());
+        }
+
+        InputStream Open(int table, byte[]? bytes = null) => new(Path.GetFileName(files[table]), new MemoryStream(bytes ?? File.ReadAllBytes(files[table])));
+        Assert.True(ResultVerifier.Verify(result, context, Open(0), Open(1), Open(2), Open(3)).Agrees);
+
+        // One rupiah moved from a partner, in the stream form: found, and named.
+        var gross = result.Partners[1].Payout.Gross.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var tampered = System.Text.Encoding.UTF8.GetBytes(File.ReadAllText(files[3]).Replace("," + gross + ",", "," + (result.Partners[1].Payout.Gross + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + ",", StringComparison.Ordinal));
+        var verified = await ResultVerifier.VerifyAsync(result, context, Open(0), Open(1), Open(2), Open(3, tampered));
+        Assert.Contains(verified.Differences, d => d.Key == "P-CV");
+
+        // Without the partners' stream: not whole, and said which table is missing.
+        var partial = ResultVerifier.Verify(result, context, Open(0), Open(1), Open(2));
+        Assert.False(partial.Agrees);
+        Assert.Contains(partial.Issues, i => i.Message(Language.English).Contains("hasil.penyerta.csv", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void TheFastPartnersCsv_IsTheBytesOfThePlainWriter()
     {

@@ -280,7 +280,7 @@ public sealed class StreamFormTests : IDisposable
         fields[^3] = "999999999";
         edited[1] = string.Join(',', fields);
         var changed = new InputStream("hasil.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', edited))));
-        var verification = await ResultVerifier.VerifyAsync(result, Context, changed, Open(csv[1]), Open(csv[2]), token);
+        var verification = await ResultVerifier.VerifyAsync(result, Context, changed, Open(csv[1]), Open(csv[2]), cancellationToken: token);
         Assert.False(verification.Agrees);
         Assert.Contains(verification.Differences, d => d.Key == result.Members[0].Id && d.File == "hasil.csv");
 

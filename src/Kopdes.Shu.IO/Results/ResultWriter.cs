@@ -25,7 +25,7 @@ public static class ResultWriter
     }
 
     /// <summary>The capital partners' table beside a members CSV (<c>name.penyerta.csv</c>), written when the result has partners.</summary>
-    internal static string PartnersCsvPath(string membersCsvPath) => membersCsvPath[..^4] + ".penyerta.csv";
+    internal static string PartnersCsvPath(string membersCsvPath) => Path.ChangeExtension(membersCsvPath, ".penyerta.csv");
 
     /// <summary>Writes the three CSV files for <paramref name="membersCsvPath"/>, and the HTML report when a path is given: all of them or none.</summary>
     public static void WriteCsv(ShuResult result, string membersCsvPath, ResultContext context, string? reportPath = null, CancellationToken cancellationToken = default)
@@ -49,15 +49,36 @@ public static class ResultWriter
     /// <summary>
     /// Writes the three CSV tables to streams (the caller's, left open): the members (<c>name.csv</c>), the funds
     /// (<c>name.dana.csv</c>) and the summary (<c>name.ringkasan.csv</c>). Capital partners, when there are any, are
-    /// in the summary's totals; their own table is in the workbook and in the path form's <c>name.penyerta.csv</c>.
+    /// in the summary's totals; the overload with a partners stream writes their own table too.
     /// </summary>
-    public static void WriteCsv(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default)
+    public static void WriteCsv(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default) =>
+        WriteCsv(result, members, funds, summary, null, context, cancellationToken);
+
+    /// <summary>
+    /// Writes the four CSV tables of a result with capital partners to streams (the caller's, left open): the three of
+    /// <see cref="WriteCsv(ShuResult, Stream, Stream, Stream, ResultContext, CancellationToken)"/>, and the capital
+    /// partners (<c>name.penyerta.csv</c>, the members' columns and their own totals row) to <paramref name="partners"/>.
+    /// </summary>
+    public static void WriteCsv(ShuResult result, Stream members, Stream funds, Stream summary, Stream? partners, ResultContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
-        MemberCsvWriter.Write(Buffered.Writable(members, nameof(members)), result, context, cancellationToken);
-        WriteFunds(Buffered.Writable(funds, nameof(funds)), result, context, cancellationToken);
-        WriteSummary(Buffered.Writable(summary, nameof(summary)), result, context, cancellationToken);
+        // Every stream checked before the first is written.
+        Buffered.Writable(members, nameof(members));
+        Buffered.Writable(funds, nameof(funds));
+        Buffered.Writable(summary, nameof(summary));
+        if (partners is not null)
+        {
+            Buffered.Writable(partners, nameof(partners));
+        }
+
+        MemberCsvWriter.Write(members, result, context, cancellationToken);
+        WriteFunds(funds, result, context, cancellationToken);
+        WriteSummary(summary, result, context, cancellationToken);
+        if (partners is not null)
+        {
+            MemberCsvWriter.Write(partners, result, context, result.Partners, cancellationToken);
+        }
     }
 
     /// <summary>
@@ -65,15 +86,27 @@ public static class ResultWriter
     /// streams synchronously: all three are formatted in memory, then copied. Nothing is written when cancelled
     /// while formatting.
     /// </summary>
-    public static Task WriteCsvAsync(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default)
+    public static Task WriteCsvAsync(ShuResult result, Stream members, Stream funds, Stream summary, ResultContext context, CancellationToken cancellationToken = default) =>
+        WriteCsvAsync(result, members, funds, summary, null, context, cancellationToken);
+
+    /// <summary>
+    /// <see cref="WriteCsv(ShuResult, Stream, Stream, Stream, Stream, ResultContext, CancellationToken)"/> without writing
+    /// the streams synchronously: all four are formatted in memory, then copied. Nothing is written when cancelled
+    /// while formatting.
+    /// </summary>
+    public static Task WriteCsvAsync(ShuResult result, Stream members, Stream funds, Stream summary, Stream? partners, ResultContext context, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
-        return Buffered.WriteAsync(
-            cancellationToken,
+        (Stream, Action<Stream>)[] tables =
+        [
             (members, s => MemberCsvWriter.Write(s, result, context, cancellationToken)),
             (funds, s => WriteFunds(s, result, context, cancellationToken)),
-            (summary, s => WriteSummary(s, result, context, cancellationToken)));
+            (summary, s => WriteSummary(s, result, context, cancellationToken)),
+        ];
+        return Buffered.WriteAsync(
+            cancellationToken,
+            partners is null ? tables : [.. tables, (partners, s => MemberCsvWriter.Write(s, result, context, result.Partners, cancellationToken))]);
     }
 
     /// <summary>

@@ -54,25 +54,28 @@ public static class ResultVerifier
 
     /// <summary>
     /// Compares a result given as streams with <paramref name="expected"/>: a workbook (its name ends in <c>.xlsx</c>), or
-    /// the three CSV tables, members, funds and summary. Each stream is read to its end into memory; the caller keeps it.
+    /// the CSV tables, members, funds and summary, and the capital partners' when the result has any (missing then, it
+    /// is an issue, as a missing <c>name.penyerta.csv</c> is beside a path). Each stream is read to its end into
+    /// memory; the caller keeps it.
     /// </summary>
     /// <param name="expected">The result computed now from the inputs.</param>
     /// <param name="context">The inputs now (their SHA-256), and the language of the notes.</param>
     /// <param name="result">The result workbook, or the members CSV.</param>
     /// <param name="funds">For a CSV result: the funds table (<c>name.dana.csv</c>).</param>
     /// <param name="summary">For a CSV result: the summary table (<c>name.ringkasan.csv</c>).</param>
+    /// <param name="partners">For a CSV result with capital partners: their table (<c>name.penyerta.csv</c>).</param>
     /// <param name="cancellationToken">Stops the check with <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ArgumentException">A CSV result without its funds or summary table.</exception>
     public static Verification Verify(
-        ShuResult expected, ResultContext context, InputStream result, InputStream? funds = null, InputStream? summary = null, CancellationToken cancellationToken = default)
+        ShuResult expected, ResultContext context, InputStream result, InputStream? funds = null, InputStream? summary = null, InputStream? partners = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(context);
-        return Verify(expected, context, [.. Parts(result, funds, summary).Select(p => InputSource.Read(p, cancellationToken))], cancellationToken);
+        return Verify(expected, context, [.. Parts(result, funds, summary, partners).Select(p => InputSource.Read(p, cancellationToken))], cancellationToken);
     }
 
     /// <summary>
-    /// <see cref="Verify(ShuResult, ResultContext, InputStream, InputStream?, InputStream?, CancellationToken)"/> without
+    /// <see cref="Verify(ShuResult, ResultContext, InputStream, InputStream?, InputStream?, InputStream?, CancellationToken)"/> without
     /// blocking on the streams: they are copied into memory asynchronously, then compared.
     /// </summary>
     /// <param name="expected">The result computed now from the inputs.</param>
@@ -80,15 +83,16 @@ public static class ResultVerifier
     /// <param name="result">The result workbook, or the members CSV.</param>
     /// <param name="funds">For a CSV result: the funds table (<c>name.dana.csv</c>).</param>
     /// <param name="summary">For a CSV result: the summary table (<c>name.ringkasan.csv</c>).</param>
+    /// <param name="partners">For a CSV result with capital partners: their table (<c>name.penyerta.csv</c>).</param>
     /// <param name="cancellationToken">Stops the check with <see cref="OperationCanceledException"/>.</param>
     /// <exception cref="ArgumentException">A CSV result without its funds or summary table.</exception>
     public static async Task<Verification> VerifyAsync(
-        ShuResult expected, ResultContext context, InputStream result, InputStream? funds = null, InputStream? summary = null, CancellationToken cancellationToken = default)
+        ShuResult expected, ResultContext context, InputStream result, InputStream? funds = null, InputStream? summary = null, InputStream? partners = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(context);
         var sources = new List<InputSource>();
-        foreach (var part in Parts(result, funds, summary))
+        foreach (var part in Parts(result, funds, summary, partners))
         {
             sources.Add(await InputSource.ReadAsync(part, cancellationToken).ConfigureAwait(false));
         }
@@ -96,8 +100,8 @@ public static class ResultVerifier
         return Verify(expected, context, sources, cancellationToken);
     }
 
-    // The streams a result is: one workbook, or the three CSV tables.
-    private static InputStream[] Parts(InputStream result, InputStream? funds, InputStream? summary)
+    // The streams a result is: one workbook, or the three CSV tables and the partners' when given.
+    private static InputStream[] Parts(InputStream result, InputStream? funds, InputStream? summary, InputStream? partners)
     {
         ArgumentNullException.ThrowIfNull(result);
         if (ShuInputReader.IsWorkbook(result.Name))
@@ -106,7 +110,7 @@ public static class ResultVerifier
         }
 
         return funds is not null && summary is not null
-            ? [result, funds, summary]
+            ? partners is null ? [result, funds, summary] : [result, funds, summary, partners]
             : throw new ArgumentException("A CSV result is three tables: give the funds and the summary too.", funds is null ? nameof(funds) : nameof(summary));
     }
 
@@ -144,6 +148,11 @@ public static class ResultVerifier
                         CompareJournal(expected, context, journal, differences);
                     }
                 }
+            }
+            else if (parts.Count == 3 && expected.Partners.Count > 0)
+            {
+                // A result with capital partners is four tables; without theirs, part of the SHU goes unchecked.
+                issues.Add(FileIssues.NotFound(ResultWriter.PartnersCsvPath(parts[0].Name)));
             }
             else
             {
