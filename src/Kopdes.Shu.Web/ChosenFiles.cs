@@ -37,15 +37,17 @@ public static class ChosenFiles
     }
 
     /// <summary>
-    /// A result among the files: the workbook, or the members CSV with its <c>.dana.csv</c> and <c>.ringkasan.csv</c>.
+    /// A result among the files: the workbook, or the members CSV with its <c>.dana.csv</c> and <c>.ringkasan.csv</c>
+    /// (and <c>.penyerta.csv</c> when the result has capital partners).
     /// </summary>
-    public static (ChosenFile? Result, ChosenFile? Funds, ChosenFile? Summary) Result(IReadOnlyList<ChosenFile> files)
+    public static (ChosenFile? Result, ChosenFile? Funds, ChosenFile? Summary, ChosenFile? Partners) Result(IReadOnlyList<ChosenFile> files)
     {
         var funds = files.FirstOrDefault(f => f.EndsWith(".dana.csv"));
         var summary = files.FirstOrDefault(f => f.EndsWith(".ringkasan.csv"));
+        var partners = files.FirstOrDefault(f => f.EndsWith(".penyerta.csv"));
         var result = files.FirstOrDefault(f => f.IsWorkbook)
-            ?? files.FirstOrDefault(f => f.EndsWith(".csv") && f != funds && f != summary && !f.EndsWith(".penyerta.csv"));
-        return (result, funds, summary);
+            ?? files.FirstOrDefault(f => f.EndsWith(".csv") && f != funds && f != summary && f != partners);
+        return (result, funds, summary, partners);
     }
 
     /// <summary>The name of a result file beside the members file: <c>anggota.xlsx</c> gives <c>anggota.hasil.xlsx</c>.</summary>

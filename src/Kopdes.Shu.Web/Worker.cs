@@ -140,9 +140,9 @@ public static partial class Worker
             return JsonSerializer.Serialize(new CheckView([.. run.Errors.Select(IssueView.Of)], null, false, null, started.ElapsedMilliseconds), ProtocolJson.Default.CheckView);
         }
 
-        var (file, funds, summary) = ChosenFiles.Result(Files(resultNames, resultContents));
+        var (file, funds, summary, partners) = ChosenFiles.Result(Files(resultNames, resultContents));
         var complete = file is not null && (file.IsWorkbook || (funds is not null && summary is not null));
-        var verified = complete ? ResultVerifier.Verify(result, run.Context(Language.Indonesian), file!.Open(), funds?.Open(), summary?.Open()) : null;
+        var verified = complete ? ResultVerifier.Verify(result, run.Context(Language.Indonesian), file!.Open(), funds?.Open(), summary?.Open(), partners?.Open()) : null;
         // As periksa with a result: the inputs' findings, then the result file's.
         var flags = CooperativeAudit.Run(run.Inputs.Policy, run.Inputs.Ledger!, result, run.Inputs.NationalIds)
             .Concat(verified is null ? [] : ResultAudit.Flags(result, verified, file!.Name))

@@ -246,6 +246,63 @@ public sealed class WebPageTests(Site site) : IDisposable
         Assert.Empty(visit.Errors);
     }
 
+    // A CSV result with capital partners is four files: the page checks the partners' table row by row, and three files
+    // of such a result do not agree, as verifikasi says of a missing name.penyerta.csv.
+    [Fact]
+    public async Task TheCheckTab_ChecksTheCapitalPartnersTable_OfACsvResult()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        var members = Enumerable.Range(0, 30).Select(i => i is 4
+            ? new Member("P-DESA") { Name = "Pemerintah Desa", Status = MemberStatus.Penyerta, Amounts = new Dictionary<string, decimal> { ["modal_penyertaan"] = 25_000_000m } }
+            : new Member($"A{i:D3}") { Name = $"Anggota {i}", Amounts = new Dictionary<string, decimal> { ["simpanan_pokok"] = 100_000m * (i + 1), ["transaksi"] = 75_000m * (i + 3) } });
+        var policy = new ShuPolicy
+        {
+            Cooperative = "Koperasi Desa Merah Putih Uji",
+            Year = 2025,
+            Shu = 9_876_543m,
+            Funds =
+            [
+                new FundPolicy("cadangan", 40) { Reserve = true },
+                new FundPolicy("jasa_modal", 20) { Basis = ["simpanan_pokok"] },
+                new FundPolicy("jasa_usaha", 25) { Basis = ["transaksi"] },
+                new FundPolicy("penyertaan", 15) { Basis = ["modal_penyertaan"], Eligible = [MemberStatus.Penyerta] },
+            ],
+        };
+        InputWriter.WriteWorkbook(File("mitra.xlsx"), policy, MemberLedger.From(members), 2025, []);
+        Assert.Equal(0, Tool.Run("hitung", File("mitra.xlsx"), "--hasil", File("mitra.hasil.csv")).Exit);
+        string[] result = [File("mitra.hasil.csv"), File("mitra.hasil.dana.csv"), File("mitra.hasil.ringkasan.csv"), File("mitra.hasil.penyerta.csv")];
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.ClickAsync("[data-testid=tab-check]");
+        await page.SetInputFilesAsync("[data-testid=check-inputs]", File("mitra.xlsx"));
+        await page.SetInputFilesAsync("[data-testid=check-result]", result);
+        await page.ClickAsync("[data-testid=check]");
+        await page.WaitForSelectorAsync("[data-testid=verification][data-agrees=true]", new() { Timeout = Slow });
+
+        // Without the partners' file: does not agree, and names it.
+        await page.SetInputFilesAsync("[data-testid=check-result]", result[..3]);
+        await page.ClickAsync("[data-testid=check]");
+        await page.WaitForSelectorAsync("[data-testid=verification][data-agrees=false]", new() { Timeout = Slow });
+        Assert.Contains("mitra.hasil.penyerta.csv", await page.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
+
+        // One thousand rupiah more for the village in its file: found, and named.
+        var lines = System.IO.File.ReadAllLines(result[3]);
+        var cells = lines[1].Split(',');
+        cells[^4] = (decimal.Parse(cells[^4], CultureInfo.InvariantCulture) + 1000m).ToString(CultureInfo.InvariantCulture);
+        lines[1] = string.Join(',', cells);
+        System.IO.File.WriteAllLines(result[3], lines);
+        await page.SetInputFilesAsync("[data-testid=check-result]", result);
+        await page.ClickAsync("[data-testid=check]");
+        await page.WaitForSelectorAsync("[data-testid=verification][data-agrees=false]:not([data-differences='0'])", new() { Timeout = Slow });
+        Assert.Contains("P-DESA", await page.InnerTextAsync("[data-testid=verification]"), StringComparison.Ordinal);
+        Assert.Empty(visit.Errors);
+    }
+
     [Fact]
     public async Task TheMemberTable_Searches_Sorts_AndExplainsAMember_InEitherLanguage()
     {
@@ -285,6 +342,7 @@ public sealed class WebPageTests(Site site) : IDisposable
         Assert.Equal(english, (await page.InnerTextAsync("[data-testid=explanation]")).Trim());
         Assert.Contains("Nothing is uploaded", await page.InnerTextAsync("[data-testid=private]"), StringComparison.Ordinal);
         Assert.Contains("Members paid", await page.InnerTextAsync("[data-testid=summary]"), StringComparison.Ordinal);
+        Assert.StartsWith("Done in ", await page.InnerTextAsync("[data-testid=status]"), StringComparison.Ordinal);
         Assert.Empty(visit.Errors);
     }
 
