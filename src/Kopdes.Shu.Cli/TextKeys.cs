@@ -187,4 +187,6 @@ internal static class TextKeys
     public const string JournalOption = nameof(JournalOption);
     public const string SummaryPartners = nameof(SummaryPartners);
     public const string SummaryPartnerSheet = nameof(SummaryPartnerSheet);
+    public const string VerifyJournalOption = nameof(VerifyJournalOption);
+    public const string VerifyJournalAgrees = nameof(VerifyJournalAgrees);
 }

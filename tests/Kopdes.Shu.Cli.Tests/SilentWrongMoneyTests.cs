@@ -272,6 +272,42 @@ public sealed class SilentWrongMoneyTests : IDisposable
         Assert.Contains("cadangan", _cli.Out, StringComparison.Ordinal);
     }
 
+    // The journal the accountant imports is a file of its own: verifikasi --jurnal checks it account by account.
+    [Theory]
+    [InlineData("jurnal.csv")]
+    [InlineData("jurnal.xlsx")]
+    public void VerifikasiJurnal_ChecksTheJournalFileForTheBooks(string name)
+    {
+        Assert.Equal(0, _cli.Run("hitung", _cli["anggota.xlsx"], "--jurnal", _cli[name]));
+        Assert.Equal(0, _cli.Run("verifikasi", _cli["anggota.xlsx"], "--jurnal", _cli[name], "--lang", "en"));
+        Assert.Contains($"The journal agrees to the rupiah: {_cli[name]}.", _cli.Out, StringComparison.Ordinal);
+
+        // The reserve's credit a rupiah less in the journal file: a difference of kind jurnal, naming the account.
+        if (name.EndsWith(".csv", StringComparison.Ordinal))
+        {
+            var lines = File.ReadAllLines(_cli[name]);
+            var reserve = Array.FindIndex(lines, l => l.Contains(",2250000,", StringComparison.Ordinal));
+            lines[reserve] = lines[reserve].Replace(",2250000,", ",2249999,", StringComparison.Ordinal);
+            File.WriteAllLines(_cli[name], lines);
+        }
+        else
+        {
+            Assert.True(EditSheet(_cli[name], "xl/worksheets/sheet1.xml", xml =>
+            {
+                var at = xml.IndexOf("<v>2250000</v>", StringComparison.Ordinal);
+                return at < 0 ? xml : xml[..at] + "<v>2249999</v>" + xml[(at + "<v>2250000</v>".Length)..];
+            }));
+        }
+
+        Assert.Equal(4, _cli.Run("verifikasi", _cli["anggota.xlsx"], "--jurnal", _cli[name], "--lang", "en"));
+        Assert.Contains("[jurnal] cadangan", _cli.Out, StringComparison.Ordinal);
+        Assert.Contains(name, _cli.Out, StringComparison.Ordinal);
+
+        // A journal that is not there: said, as a result file that is not there is.
+        Assert.Equal(1, _cli.Run("verifikasi", _cli["anggota.xlsx"], "--jurnal", _cli["tidak-ada.csv"], "--lang", "en"));
+        Assert.Contains("tidak-ada.csv was not found", _cli.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Verifikasi_ChecksTheTotalsRowTheMeetingReads_NotOnlyTheMembers()
     {

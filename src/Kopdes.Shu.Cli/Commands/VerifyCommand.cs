@@ -14,7 +14,8 @@ internal static class VerifyCommand
         var options = new CommonOptions(text);
         var result = new Option<string?>("--result", "--hasil") { Description = text[TextKeys.ResultOption], HelpName = "FILE" };
         var output = new Option<string?>("--out", "--selisih") { Description = text[TextKeys.DifferencesOutOption], HelpName = "FILE" };
-        var command = new Command("verifikasi", text[TextKeys.VerifyDescription]) { options.Members, options.Policy, options.Balances, result, output, options.Culture };
+        var journal = new Option<string?>("--journal", "--jurnal") { Description = text[TextKeys.VerifyJournalOption], HelpName = "FILE" };
+        var command = new Command("verifikasi", text[TextKeys.VerifyDescription]) { options.Members, options.Policy, options.Balances, result, journal, output, options.Culture };
         command.Aliases.Add("verify");
         command.SetAction(parse =>
         {
@@ -27,12 +28,12 @@ internal static class VerifyCommand
                     : ExitCodes.Usage;
             }
 
-            return Run(parse, options, parse.GetValue(result), parse.GetValue(output), cli);
+            return Run(parse, options, parse.GetValue(result), parse.GetValue(journal), parse.GetValue(output), cli);
         });
         return command;
     }
 
-    private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? output, CliConsole console)
+    private static int Run(ParseResult parse, CommonOptions options, string? resultPath, string? journalPath, string? output, CliConsole console)
     {
         var (inputs, expected, exit) = InputLoader.Compute(parse, options, console);
         if (expected is null)
@@ -47,7 +48,16 @@ internal static class VerifyCommand
         }
 
         var text = console.Text;
-        var verification = ResultVerifier.Verify(expected, new ResultContext(inputs!.Files, text.Language), resultPath, console.Token);
+        var context = new ResultContext(inputs!.Files, text.Language);
+        var verification = ResultVerifier.Verify(expected, context, resultPath, console.Token);
+        if (journalPath is not null)
+        {
+            // The journal's differences and problems are told with the result's, each naming its file.
+            var journal = ResultVerifier.VerifyJournal(expected, context, journalPath, console.Token);
+            verification = new Verification(
+                [.. verification.Differences, .. journal.Differences], verification.InputsChanged, [.. verification.Issues, .. journal.Issues]);
+        }
+
         if (verification.Issues.Count > 0)
         {
             InputLoader.PrintErrors(console, verification.Issues);
@@ -59,7 +69,7 @@ internal static class VerifyCommand
             console.Out.WriteLine(text.Format(TextKeys.VerifyInputChanged, changed.Key["sha256:".Length..]));
         }
 
-        if (output is not null && ResultFiles.Write(console, [output], [.. inputs.Files.Select(f => f.Path), .. ResultFiles.ResultPaths(resultPath)], () => verification.WriteDifferences(output, text.Language, inputs.Culture, console.Token)) is var written and not ExitCodes.Done)
+        if (output is not null && ResultFiles.Write(console, [output], [.. inputs.Files.Select(f => f.Path), .. ResultFiles.ResultPaths(resultPath), .. new[] { journalPath }.OfType<string>()], () => verification.WriteDifferences(output, text.Language, inputs.Culture, console.Token)) is var written and not ExitCodes.Done)
         {
             return written;
         }
@@ -67,6 +77,11 @@ internal static class VerifyCommand
         if (verification.Agrees)
         {
             console.Out.WriteLine(text.Format(TextKeys.VerifyAgrees, resultPath, expected.Members.Count, expected.Funds.Count));
+            if (journalPath is not null)
+            {
+                console.Out.WriteLine(text.Format(TextKeys.VerifyJournalAgrees, journalPath));
+            }
+
             return ExitCodes.Done;
         }
 

@@ -100,6 +100,57 @@ public static class ResultVerifier
         return Verify(expected, context, sources, cancellationToken);
     }
 
+    /// <summary>
+    /// Compares a journal file as <see cref="ResultWriter.WriteJournal"/> writes it (<c>hitung --jurnal</c>: CSV, or a
+    /// workbook with a <c>Jurnal</c> sheet) with the journal of <paramref name="expected"/>, account by account, as the
+    /// result workbook's <c>Jurnal</c> sheet is compared.
+    /// </summary>
+    /// <param name="expected">The result computed now from the inputs.</param>
+    /// <param name="context">The inputs now, and the language of the notes.</param>
+    /// <param name="journalPath">The journal file to check.</param>
+    /// <param name="cancellationToken">Stops the check with <see cref="OperationCanceledException"/>.</param>
+    public static Verification VerifyJournal(ShuResult expected, ResultContext context, string journalPath, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(expected);
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentException.ThrowIfNullOrWhiteSpace(journalPath);
+        if (!File.Exists(journalPath))
+        {
+            return new Verification([], [], [FileIssues.NotFound(journalPath)]);
+        }
+
+        var source = InputSource.File(journalPath);
+        var issues = new List<Issue>();
+        var differences = new List<ResultDifference>();
+        try
+        {
+            if (ShuInputReader.IsWorkbook(journalPath))
+            {
+                using var workbook = WorkbookSource.Open(source);
+                if (workbook.Table("Jurnal", NumberCulture.Auto, JournalHeader[0]) is { } journal)
+                {
+                    CompareJournal(expected, context, journal, differences, issues);
+                }
+                else
+                {
+                    issues.Add(FileIssues.MissingSheet(source.Name, "Jurnal"));
+                }
+            }
+            else
+            {
+                using var csv = CsvTableSource.Open(source, NumberCulture.Auto, cancellationToken);
+                CompareJournal(expected, context, csv.Table, differences, issues);
+                issues.AddRange(csv.Problems.Where(p => p.IsError));
+            }
+        }
+        catch (Exception e) when (UnreadableFile.Is(e))
+        {
+            issues.Add(e is WorkbookRefusedException refused ? refused.Issue : FileIssues.Unreadable(source.Name, e));
+        }
+
+        return new Verification(differences, [], issues);
+    }
+
     // The streams a result is: one workbook, or the three CSV tables and the partners' when given.
     private static InputStream[] Parts(InputStream result, InputStream? funds, InputStream? summary, InputStream? partners)
     {
@@ -145,7 +196,7 @@ public static class ResultVerifier
                     Compare(expected, context, tables[0].Table!, tables[1].Table!, tables[2].Table!, partners, differences, changed, issues, cancellationToken);
                     if (workbook.Table("Jurnal", NumberCulture.Auto, JournalHeader[0]) is { } journal)
                     {
-                        CompareJournal(expected, context, journal, differences);
+                        CompareJournal(expected, context, journal, differences, issues);
                     }
                 }
             }
@@ -433,11 +484,18 @@ public static class ResultVerifier
     private static string NumberText(decimal value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // The journal sheet, account by account: the debits and credits recorded against those of the recalculation.
-    private static void CompareJournal(ShuResult expected, ResultContext context, Table journal, List<ResultDifference> differences)
+    private static void CompareJournal(ShuResult expected, ResultContext context, Table journal, List<ResultDifference> differences, List<Issue> issues)
     {
         var header = journal.Header.ToList();
         int Column(string name) => header.IndexOf(name);
         var (account, debit, credit) = (Column("kode_akun"), Column("debit"), Column("kredit"));
+        var missing = new[] { ("kode_akun", account), ("debit", debit), ("kredit", credit) }.Where(c => c.Item2 < 0).ToList();
+        if (missing.Count > 0)
+        {
+            issues.AddRange(missing.Select(c => FileIssues.MissingColumn(c.Item1).At(file: journal.File, sheet: journal.Sheet)));
+            return;
+        }
+
         var recorded = new Dictionary<string, (decimal Debit, decimal Credit, int Row)>(StringComparer.Ordinal);
         foreach (var row in journal.Rows)
         {
