@@ -121,15 +121,17 @@ internal sealed class MemberApportionment : IDisposable
             return members with { Status = ApportionStatus.TotalBelowMembers, StatedTotal = stated };
         }
 
-        // Weights and T made whole at the larger of their two scales, so every quota has the denominator T.
-        var scale = Math.Max(members.Scale, stated.Scale);
-        var denominator = new BigInteger(stated * Pow10(stated.Scale)) * BigInteger.Pow(10, scale - stated.Scale);
-        var factor = new BigInteger(total) * BigInteger.Pow(10, scale - members.Scale);
-        if (denominator > UInt128.MaxValue)
+        // Weights and T made whole at the larger of their two scales (trailing zeros aside), so every quota has the
+        // denominator T.
+        var scale = Math.Max(members.Scale, WholeWeights.Scale(stated));
+        if (!WholeWeights.TryScale(stated, scale, out var statedWhole))
         {
             Array.Clear(amounts);
             return members with { Status = ApportionStatus.Overflow };
         }
+
+        var denominator = (BigInteger)statedWhole;
+        var factor = new BigInteger(total) * BigInteger.Pow(10, scale - members.Scale);
 
         // Floors and remainders of total x w / T, a member at a time (the whole weights made again: the apportionment
         // works in its scratch).
@@ -154,7 +156,7 @@ internal sealed class MemberApportionment : IDisposable
             given++;
         }
 
-        return members with { NonMember = total - given, StatedTotal = stated, Scale = scale, WholeWeight = (UInt128)denominator };
+        return members with { NonMember = total - given, StatedTotal = stated, Scale = scale, WholeWeight = statedWhole };
     }
 
     /// <summary>
@@ -170,16 +172,5 @@ internal sealed class MemberApportionment : IDisposable
 
         /// <summary>The stated total the members' part was taken of, when there was one.</summary>
         public decimal? StatedTotal { get; init; }
-    }
-
-    private static decimal Pow10(int scale)
-    {
-        var power = 1m;
-        for (var i = 0; i < scale; i++)
-        {
-            power *= 10m;
-        }
-
-        return power;
     }
 }

@@ -48,6 +48,21 @@ public sealed class StatedTotalTests
         Assert.True(before.Members[0].Amount(0) is 658_536m or 658_537m);
     }
 
+    // A total written with decimals (as a JSON reader may keep them, 102000000.00) is the same total: same split,
+    // same explanation, with members' purchases in sen.
+    [Fact]
+    public void AStatedTotalWithTrailingZeros_OrSen_IsTheSameTotal()
+    {
+        var ledger = MemberLedger.From([Buyer("A1", 1_500_000.25m), Buyer("A2", 30_000_000m), Buyer("A3", 30_000_000m)]);
+        var plain = ShuCalculator.Calculate(Policy(102_000_000m), ledger).GetResultOrThrow();
+        var written = ShuCalculator.Calculate(Policy(102_000_000.000000000000m), ledger).GetResultOrThrow();
+
+        Assert.Equal(plain.Members.Select(m => m.Amount(0)), written.Members.Select(m => m.Amount(0)));
+        Assert.Equal(plain.Pools[0].NonMember, written.Pools[0].NonMember);
+        // 1,500,000.25 / 102,000,000 x 27,000,000 = 397,058.8897...
+        Assert.Equal((397_058m, 0.889705m), (written.Explain("A1").Pools[0].QuotaFloor, written.Explain("A1").Pools[0].QuotaFraction));
+    }
+
     [Fact]
     public void TheNonMembersPart_GoesToTheFundThePolicyNames()
     {
