@@ -44,4 +44,17 @@ public class AllocateBenchmarks
 
     [Benchmark]
     public ShuResult Allocate() => ShuCalculator.Calculate(Policy, _ledger).GetResultOrThrow();
+
+    // Jasa usaha divided by the whole business's sales (non-members included): a stated total above every member's
+    // purchases together (each buys at most Rp50,000,000), so the non-members' part is real.
+    [Benchmark]
+    public ShuResult AllocateOfTheWholeBusiness() => ShuCalculator.Calculate(WholeBusiness(Members), _ledger).GetResultOrThrow();
+
+    private static ShuPolicy WholeBusiness(int members) => Policy with
+    {
+        Funds = [.. Policy.Funds.Select(f => f.Code != "anggota" ? f : f with
+        {
+            Funds = [.. f.Funds.Select(p => p.Code == "jasa_usaha" ? p with { Total = 50_000_000m * members } : p)],
+        })],
+    };
 }

@@ -77,12 +77,18 @@ internal static class LargestRemainder
     public static ApportionStatus Apportion(long total, Span<UInt128> weights, Span<long> result) =>
         Apportion(total, weights, result, new int[weights.Length], new UInt128[weights.Length], default(ListedOrder), out _);
 
-    private static void GiveLeftovers<T, TTie>(
+    /// <summary>
+    /// Gives <paramref name="leftover"/> units, one each, to the parties with the largest <paramref name="remainders"/>,
+    /// equal ones in <paramref name="tieOrder"/>; a party whose remainder is zero takes none, so at least
+    /// <paramref name="leftover"/> remainders must be above zero. The scratch spans need one slot a party.
+    /// </summary>
+    public static void GiveLeftovers<T, TTie>(
         int leftover, Span<T> remainders, Span<long> result, Span<int> indexScratch, Span<T> valueScratch, TTie tieOrder)
         where T : unmanaged, IBinaryInteger<T>, IUnsignedNumber<T>
         where TTie : ITieOrder
     {
-        // Every remainder is below W and they add up to leftover x W, so more than `leftover` are above zero.
+        // In an apportionment every remainder is below W and they add up to leftover x W, so more than `leftover`
+        // are above zero.
         var candidates = 0;
         for (var i = 0; i < remainders.Length; i++)
         {

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Numerics;
 using Kopdes.Shu.Apportionment;
 using Kopdes.Shu.Ledger;
 
@@ -130,30 +129,38 @@ internal sealed class MemberApportionment : IDisposable
             return members with { Status = ApportionStatus.Overflow };
         }
 
-        var denominator = (BigInteger)statedWhole;
-        var factor = new BigInteger(total) * BigInteger.Pow(10, scale - members.Scale);
-
-        // Floors and remainders of total x w / T, a member at a time (the whole weights made again: the apportionment
-        // works in its scratch).
-        var wide = !eligible.MakeWhole(weights, _whole.AsSpan(0, _count), Wide).Fits64;
-        var remainders = new BigInteger[_count];
-        var given = 0L;
-        for (var i = 0; i < _count; i++)
+        // total x w / T in 128 bits: the members' total W bounds every weight, so if total x W fits, all do (as in the
+        // pool without T, a larger product is over the arithmetic's limit).
+        if (!WholeWeights.TryScale(total, scale - members.Scale, out var factor)
+            || (factor != UInt128.Zero && members.WholeWeight > UInt128.MaxValue / factor))
         {
-            var weight = wide ? (BigInteger)_wideWhole![i] : (BigInteger)_whole[i];
-            var floor = BigInteger.DivRem(factor * weight, denominator, out remainders[i]);
-            amounts[i] = (long)floor;
-            given += (long)floor;
+            Array.Clear(amounts);
+            return members with { Status = ApportionStatus.Overflow };
         }
 
-        var part = (long)(factor * (BigInteger)members.WholeWeight / denominator);
-        var candidates = Enumerable.Range(0, _count).Where(i => amounts[i] < without[i] && !remainders[i].IsZero).ToList();
-        var order = _order;
-        candidates.Sort((a, b) => remainders[b].CompareTo(remainders[a]) is var byRemainder and not 0 ? byRemainder : order.Compare(a, b));
-        foreach (var i in candidates.Take((int)Math.Min(part - given, candidates.Count)))
+        // Floors and remainders, a member at a time (the whole weights made again: the apportionment works in its
+        // scratch). Remainders go in the 128-bit scratch, over the weights when they are there; a member who may not
+        // take a leftover unit keeps a remainder of zero, which never wins one.
+        var wide = !eligible.MakeWhole(weights, _whole.AsSpan(0, _count), Wide).Fits64;
+        var remainders = Wide();
+        var given = 0L;
+        var candidates = 0;
+        for (var i = 0; i < _count; i++)
         {
-            amounts[i]++;
-            given++;
+            var (floor, remainder) = UInt128.DivRem(factor * (wide ? remainders[i] : _whole[i]), statedWhole);
+            amounts[i] = (long)floor;
+            given += (long)floor;
+            var candidate = remainder != UInt128.Zero && amounts[i] < without[i];
+            remainders[i] = candidate ? remainder : UInt128.Zero;
+            candidates += candidate ? 1 : 0;
+        }
+
+        var part = (long)(factor * members.WholeWeight / statedWhole);
+        var leftover = (int)Math.Min(part - given, candidates);
+        if (leftover > 0)
+        {
+            LargestRemainder.GiveLeftovers(leftover, remainders, amounts, _indexScratch.AsSpan(0, _count), _wideScratch.AsSpan(0, _count), _order);
+            given += leftover;
         }
 
         return members with { NonMember = total - given, StatedTotal = stated, Scale = scale, WholeWeight = statedWhole };

@@ -63,6 +63,25 @@ public sealed class StatedTotalTests
         Assert.Equal((397_058m, 0.889705m), (written.Explain("A1").Pools[0].QuotaFloor, written.Explain("A1").Pools[0].QuotaFraction));
     }
 
+    // Weights whose product with the pool fits 128 bits without a stated total, but not at the total's decimal places:
+    // refused as over the limit of exact arithmetic, as a pool without T is past it, never an exception or a wrong split.
+    [Fact]
+    public void AStatedTotalPastTheLimitOfExactArithmetic_IsAnIssue()
+    {
+        var ledger = MemberLedger.From([Buyer("A1", 100_000_000_000_000_000_000_000_000m), Buyer("A2", 200_000_000_000_000_000_000_000_000m)]);
+        var policy = new ShuPolicy
+        {
+            Shu = 1_000_000_000_000m,
+            Funds = [new FundPolicy("cadangan", 0) { Reserve = true }, new FundPolicy("jasa_usaha", 100) { Basis = ["transaksi"], Total = 300_000_000_000_000_000_000_000_000.5m }],
+        };
+        var without = ShuCalculator.Calculate(policy with { Funds = [policy.Funds[0], policy.Funds[1] with { Total = null }] }, ledger);
+        Assert.True(without.Succeeded, string.Join("\n", without.Errors));
+
+        var outcome = ShuCalculator.Calculate(policy, ledger);
+
+        Assert.Equal(IssueCodes.Overflow, Assert.Single(outcome.Errors).Code);
+    }
+
     [Fact]
     public void TheNonMembersPart_GoesToTheFundThePolicyNames()
     {
