@@ -189,4 +189,5 @@ internal static class TextKeys
     public const string SummaryPartnerSheet = nameof(SummaryPartnerSheet);
     public const string VerifyJournalOption = nameof(VerifyJournalOption);
     public const string VerifyJournalAgrees = nameof(VerifyJournalAgrees);
+    public const string SummaryNonMember = nameof(SummaryNonMember);
 }

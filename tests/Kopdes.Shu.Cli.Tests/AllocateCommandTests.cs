@@ -121,6 +121,7 @@ public sealed class AllocateCommandTests : IDisposable
         var members = _cli.Write("anggota.csv", "no_anggota,nama,transaksi\nA1,Budi,1500000\nA2,Siti,30000000\nA3,Wati,30000000\n");
 
         Assert.Equal(0, _cli.Run("hitung", members, "--hasil", _cli["h.csv"]));
+        Assert.Matches(@"\n    bagian non-anggota, ke cadangan +Rp10\.720\.58[89]\r?\n", _cli.Out);
         var funds = File.ReadAllLines(_cli["h.dana.csv"]);
         Assert.Contains(funds, l => l.StartsWith("jasa_usaha:non_anggota,", StringComparison.Ordinal) && (l.Contains(",10720588,", StringComparison.Ordinal) || l.Contains(",10720589,", StringComparison.Ordinal)));
         Assert.Contains(File.ReadLines(_cli["h.ringkasan.csv"]), l => l.StartsWith("bagian:jasa_usaha:non_anggota,", StringComparison.Ordinal));

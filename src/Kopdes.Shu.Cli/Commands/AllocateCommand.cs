@@ -114,6 +114,13 @@ internal static class AllocateCommand
         {
             var label = $"{new string(' ', 2 + (fund.Depth * 2))}{fund.Name} ({NumberText.Percent(fund.Percent, language)})";
             output.WriteLine($"{label,-44} {NumberText.Rupiah(fund.Amount, language),20}");
+
+            // A pool divided by the whole business: the part that is not the members', under it, as in the funds table.
+            if (result.Pools.FirstOrDefault(p => p.Code == fund.Code && p.NonMember != 0) is { } pool)
+            {
+                var part = $"{new string(' ', 4 + (fund.Depth * 2))}{text.Format(TextKeys.SummaryNonMember, pool.NonMemberFund ?? string.Empty)}";
+                output.WriteLine($"{part,-44} {NumberText.Rupiah(pool.NonMember, language),20}");
+            }
         }
 
         output.WriteLine(text.Format(TextKeys.SummaryMembers, result.MembersPaid, result.Members.Count));
