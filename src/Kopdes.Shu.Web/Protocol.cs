@@ -24,7 +24,11 @@ public sealed record IssueView(string Code, string? File, string? Sheet, int? Ro
 }
 
 /// <summary>A fund of the result.</summary>
-public sealed record FundView(string Code, string Name, int Depth, decimal Percent, decimal Amount);
+/// <summary>
+/// A fund of the funds table; a pool divided by the whole business also carries its non-members' part and the fund
+/// that receives it (whose amount includes it), shown under the pool as the tool's funds table shows it.
+/// </summary>
+public sealed record FundView(string Code, string Name, int Depth, decimal Percent, decimal Amount, decimal NonMember, string? NonMemberFund);
 
 /// <summary>The figures of a result the page shows: the summary a treasurer reads out at the RAT.</summary>
 public sealed record SummaryView(

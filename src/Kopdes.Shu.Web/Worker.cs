@@ -159,7 +159,9 @@ public static partial class Worker
     private static SummaryView Summary(Kopdes.Shu.Results.ShuResult r) => new(
         r.Policy.Cooperative, r.Policy.Year, r.Shu, r.MembersPaid, r.Members.Count, r.Totals.Cash, r.Totals.ToVoluntarySavings, r.Totals.Tax,
         r.Partners.Count, r.PartnerTotals.Net, r.Checks.Count(c => c.Passed), r.Checks.Count,
-        [.. r.Funds.Select(f => new FundView(f.Code, f.Name, f.Depth, f.Percent, f.Amount))]);
+        [.. r.Funds.Select(f => r.Pools.FirstOrDefault(p => p.Code == f.Code) is { } pool
+            ? new FundView(f.Code, f.Name, f.Depth, f.Percent, f.Amount, pool.NonMember, pool.NonMemberFund)
+            : new FundView(f.Code, f.Name, f.Depth, f.Percent, f.Amount, 0m, null))]);
 
     private static MemberRowView Row(Kopdes.Shu.Results.MemberShare member, int number)
     {

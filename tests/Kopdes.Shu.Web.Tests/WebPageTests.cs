@@ -129,6 +129,42 @@ public sealed class WebPageTests(Site site) : IDisposable
         Assert.Empty(visit.Errors);
     }
 
+    // The published example of a pool divided by the whole business (total sales Rp102,000,000, members bought
+    // 61,500,000): the funds table shows the non-members' part under the pool, as the tool's funds table does, and the
+    // member's explanation is the published line.
+    [Fact]
+    public async Task APoolDividedByTheWholeBusiness_ShowsTheNonMembersPart_UnderThePool()
+    {
+        if (site.Browser is null)
+        {
+            return;
+        }
+
+        System.IO.File.WriteAllText(File("kebijakan.json"), """
+            { "shu": 45000000, "dana": [
+              { "kode": "cadangan", "persen": 40, "cadangan": true },
+              { "kode": "jasa_usaha", "persen": 60, "dasar": ["transaksi"], "jumlah_dasar": 102000000 } ] }
+            """);
+        System.IO.File.WriteAllText(File("anggota.csv"), "no_anggota,nama,transaksi\nA1,Budi,1500000\nA2,Siti,30000000\nA3,Wati,30000000\n");
+        var inputs = ShuInputReader.Read(File("anggota.csv"));
+        var result = ShuCalculator.Calculate(inputs.Policy!, inputs.Ledger!).GetResultOrThrow();
+
+        await using var visit = await site.OpenAsync();
+        var page = visit.Page;
+        await page.SetInputFilesAsync("[data-testid=inputs]", [File("anggota.csv"), File("kebijakan.json")]);
+        await page.WaitForSelectorAsync("[data-testid=summary]", new() { Timeout = Slow });
+
+        var part = page.Locator("tr[data-fund='jasa_usaha:non_anggota']");
+        Assert.Equal(result.Pools[0].NonMember.ToString(CultureInfo.InvariantCulture), await part.GetAttributeAsync("data-value"));
+        Assert.True(result.Pools[0].NonMember is 10_720_588m or 10_720_589m);
+        Assert.Contains("bagian non-anggota, ke cadangan", await part.InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal((18_000_000m + result.Pools[0].NonMember).ToString(CultureInfo.InvariantCulture), await page.GetAttributeAsync("tr[data-fund='cadangan']", "data-value"));
+
+        await page.ClickAsync("tr[data-member='A1']");
+        await Assertions.Expect(page.Locator("[data-testid=explanation]")).ToContainTextAsync("bobot 1.500.000 / total bobot 102.000.000 x Rp27.000.000");
+        Assert.Empty(visit.Errors);
+    }
+
     [Fact]
     public async Task AWorkbookWithErrors_ShowsEveryProblemLocated_AsTheToolWordsThem()
     {
