@@ -13,7 +13,7 @@ public sealed class AuditFlag
     /// <param name="reasonId">Why, in Bahasa Indonesia.</param>
     /// <param name="reasonEn">Why, in English.</param>
     /// <param name="members">The ledger positions (0-based) of the members involved; empty for a policy flag.</param>
-    public AuditFlag(string code, string reasonId, string reasonEn, IReadOnlyList<int> members)
+    internal AuditFlag(string code, string reasonId, string reasonEn, IReadOnlyList<int> members)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(reasonId);

@@ -7,7 +7,7 @@ namespace Kopdes.Shu.Ledger;
 /// read side by side joined in order. Everything here can be done with the builder's and the ledger's own members;
 /// this is the same, cheaper a million times over. Most code never needs it.
 /// </summary>
-public static class LedgerColumns
+internal static class LedgerColumns
 {
     /// <summary>
     /// Adds a member whose id and name are UTF-8 bytes. An empty <paramref name="nameUtf8"/> means no name; amounts are

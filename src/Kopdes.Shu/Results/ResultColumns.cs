@@ -9,7 +9,7 @@ namespace Kopdes.Shu.Results;
 /// same; this is the same, cheaper a million times over. Most code never needs it. Each accessor is inlined into
 /// the caller's loop.
 /// </summary>
-public static class ResultColumns
+internal static class ResultColumns
 {
     /// <summary>
     /// The member's amount from each pool and payout as whole rupiah: the numbers of <see cref="MemberShare.Amount(int)"/>

@@ -25,7 +25,7 @@ public sealed class Issue
     /// <param name="severity">Error (stops the run) or warning.</param>
     /// <param name="messageId">The message in Bahasa Indonesia.</param>
     /// <param name="messageEn">The message in English.</param>
-    public Issue(string code, IssueSeverity severity, string messageId, string messageEn)
+    internal Issue(string code, IssueSeverity severity, string messageId, string messageEn)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(code);
         ArgumentNullException.ThrowIfNull(messageId);
@@ -66,7 +66,7 @@ public sealed class Issue
     /// <param name="row">The 1-based row in the file or sheet (the header is row 1).</param>
     /// <param name="column">The column or policy key.</param>
     /// <param name="memberId">The member concerned.</param>
-    public Issue At(string? file = null, string? sheet = null, int? row = null, string? column = null, string? memberId = null) =>
+    internal Issue At(string? file = null, string? sheet = null, int? row = null, string? column = null, string? memberId = null) =>
         Locate(file: file, sheet: sheet, row: row, column: column, memberId: memberId);
 
     /// <summary><see cref="At"/>, with the ledger position the library knows.</summary>
