@@ -157,13 +157,9 @@ public static class CooperativeAudit
 
     private static void IneligibleTrading(List<AuditFlag> flags, ShuPolicy policy, MemberLedger ledger)
     {
-        // Eligible in any pool is eligible (the policy's statuses and the pools' own); a capital partner is no member,
-        // and its purchases are business with a non-member.
-        var eligible = Validation.PolicyRules.EligibilityMask(policy);
-        var transactions = ledger.Columns.Where(ColumnNames.IsTransactions).Select(ledger.Column).ToArray();
-        var members = Enumerable.Range(0, ledger.Count)
-            .Where(i => !eligible[(int)ledger.Statuses[i]] && ledger.Statuses[i] != MemberStatus.Penyerta && transactions.Any(t => t![i] > 0))
-            .ToArray();
+        // The members the run's warning names too: eligible in no pool, with purchases; never a capital partner.
+        var traders = new Validation.IneligibleTraders(policy, ledger);
+        var members = traders.HasTransactions ? Enumerable.Range(0, ledger.Count).Where(traders.Includes).ToArray() : [];
         if (members.Length > 0)
         {
             flags.Add(new AuditFlag(

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Kopdes.Shu.Ledger;
 using Kopdes.Shu.Policies;
 
@@ -317,29 +316,24 @@ internal static class PolicyRules
 
     private static void CheckIneligibleTrading(ShuPolicy policy, MemberLedger ledger, List<Issue> issues, Parallelism parallelism)
     {
-        var transactionColumns = ledger.Columns
-            .Where(c => ColumnNames.Key(c) is var key
-                && (key == ColumnNames.Transactions || key.StartsWith(ColumnNames.Transactions + ":", StringComparison.Ordinal)))
-            .Select(c => ledger.Column(c)!)
-            .ToArray();
-        if (transactionColumns.Length == 0)
+        var traders = new IneligibleTraders(policy, ledger);
+        if (!traders.HasTransactions)
         {
             return;
         }
 
-        var eligible = EligibilityMask(policy);
+        var statusCount = Enum.GetValues<MemberStatus>().Length;
 
         // Ranges of members side by side for a large ledger: each counts its members by status and keeps its first ids.
         (int[] ByStatus, List<int> First) Scan(int from, int to)
         {
-            var byStatus = new int[eligible.Length];
+            var byStatus = new int[statusCount];
             var first = new List<int>();
             for (var i = from; i < to; i++)
             {
-                var status = ledger.Statuses[i];
-                if (!eligible[(int)status] && status != MemberStatus.Penyerta && Trades(transactionColumns, i))
+                if (traders.Includes(i))
                 {
-                    byStatus[(int)status]++;
+                    byStatus[(int)ledger.Statuses[i]]++;
                     if (first.Count < IssueCatalog.ExamplesShown)
                     {
                         first.Add(i);
@@ -354,7 +348,7 @@ internal static class PolicyRules
         // path of every run, for a few microseconds of work.
         var ranges = MemberRanges.Collect(ledger.Count, parallelism, Scan);
         var members = new List<int>(IssueCatalog.ExamplesShown);
-        var byStatus = new int[eligible.Length];
+        var byStatus = new int[statusCount];
         foreach (var range in ranges)
         {
             for (var s = 0; s < byStatus.Length; s++)
@@ -465,20 +459,6 @@ internal static class PolicyRules
                 issues.Add(IssueCatalog.TransactionsDisagree(ledger.Ids[i], i, total[i], Sum(i), described));
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool Trades(AmountColumn[] transactionColumns, int member)
-    {
-        foreach (var column in transactionColumns)
-        {
-            if (column.Whole is { } whole ? whole[member] > 0 : column.Exact![member] > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>
