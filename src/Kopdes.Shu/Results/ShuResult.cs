@@ -126,31 +126,20 @@ public sealed class ShuResult
     /// <summary>The rows of the capital partners, in ledger order (none in most ledgers).</summary>
     internal static int[] PartnerRowsOf(MemberLedger ledger)
     {
-        var statuses = ledger.Statuses.AsSpan(0, ledger.Count);
-        if (!statuses.Contains(MemberStatus.Penyerta))
-        {
-            return [];
-        }
-
-        var rows = new List<int>();
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            if (statuses[i] == MemberStatus.Penyerta)
-            {
-                rows.Add(i);
-            }
-        }
-
-        return [.. rows];
+        var count = ledger.Statuses.AsSpan(0, ledger.Count).Count(MemberStatus.Penyerta);
+        return count == 0 ? [] : RowsOf(ledger, partners: true, count);
     }
 
-    private static int[] MemberRowsOf(MemberLedger ledger, int partners)
+    private static int[] MemberRowsOf(MemberLedger ledger, int partners) => RowsOf(ledger, partners: false, ledger.Count - partners);
+
+    // The rows that are (or are not) capital partners, in ledger order; count is how many there are.
+    private static int[] RowsOf(MemberLedger ledger, bool partners, int count)
     {
-        var rows = new int[ledger.Count - partners];
+        var rows = new int[count];
         var next = 0;
         for (var i = 0; i < ledger.Count; i++)
         {
-            if (ledger.Statuses[i] != MemberStatus.Penyerta)
+            if ((ledger.Statuses[i] == MemberStatus.Penyerta) == partners)
             {
                 rows[next++] = i;
             }
