@@ -34,12 +34,10 @@ public static class ResultWriter
         ArgumentNullException.ThrowIfNull(context);
         var paths = CsvPaths(membersCsvPath);
         using var files = new AtomicFiles(cancellationToken);
-        files.Write(paths[0], s => MemberCsvWriter.Write(s, result, context, cancellationToken));
-        files.Write(paths[1], s => WriteFunds(s, result, context, cancellationToken));
-        files.Write(paths[2], s => WriteSummary(s, result, context, cancellationToken));
-        if (result.Partners.Count > 0)
+        var partners = result.Partners.Count > 0 ? PartnersCsvPath(paths[0]) : null;
+        foreach (var (path, write) in CsvTables(result, context, paths[0], paths[1], paths[2], partners, cancellationToken))
         {
-            files.Write(PartnersCsvPath(paths[0]), s => MemberCsvWriter.Write(s, result, context, result.Partners, cancellationToken));
+            files.Write(path, write);
         }
 
         WriteReport(files, result, context, reportPath);
@@ -72,12 +70,9 @@ public static class ResultWriter
             Buffered.Writable(partners, nameof(partners));
         }
 
-        MemberCsvWriter.Write(members, result, context, cancellationToken);
-        WriteFunds(funds, result, context, cancellationToken);
-        WriteSummary(summary, result, context, cancellationToken);
-        if (partners is not null)
+        foreach (var (stream, write) in CsvTables(result, context, members, funds, summary, partners, cancellationToken))
         {
-            MemberCsvWriter.Write(partners, result, context, result.Partners, cancellationToken);
+            write(stream);
         }
     }
 
@@ -98,15 +93,22 @@ public static class ResultWriter
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(context);
-        (Stream, Action<Stream>)[] tables =
-        [
-            (members, s => MemberCsvWriter.Write(s, result, context, cancellationToken)),
-            (funds, s => WriteFunds(s, result, context, cancellationToken)),
-            (summary, s => WriteSummary(s, result, context, cancellationToken)),
-        ];
-        return Buffered.WriteAsync(
-            cancellationToken,
-            partners is null ? tables : [.. tables, (partners, s => MemberCsvWriter.Write(s, result, context, result.Partners, cancellationToken))]);
+        return Buffered.WriteAsync(cancellationToken, [.. CsvTables(result, context, members, funds, summary, partners, cancellationToken)]);
+    }
+
+    // The CSV tables of a result, each to its destination (a path or a stream) with its writer: the members, the funds,
+    // the summary, and the capital partners' when a destination is given for them.
+    private static IEnumerable<(T Destination, Action<Stream> Write)> CsvTables<T>(
+        ShuResult result, ResultContext context, T members, T funds, T summary, T? partners, CancellationToken cancellationToken)
+        where T : class
+    {
+        yield return (members, s => MemberCsvWriter.Write(s, result, context, cancellationToken));
+        yield return (funds, s => WriteFunds(s, result, context, cancellationToken));
+        yield return (summary, s => WriteSummary(s, result, context, cancellationToken));
+        if (partners is not null)
+        {
+            yield return (partners, s => MemberCsvWriter.Write(s, result, context, result.Partners, cancellationToken));
+        }
     }
 
     /// <summary>
